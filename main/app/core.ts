@@ -1,0 +1,54 @@
+import type { AppInfo, Runtime } from '../../preload/contract';
+import { createDispatch, type Dispatch } from '../bridge/dispatch';
+import type { EventSink, HandlerMap } from '../bridge/handlers';
+import { isAllowedExternalUrl } from '../security/external-links';
+import { SettingsStore } from '../settings/store';
+import { appIdentity } from './identity';
+
+export interface AppCoreOptions {
+  runtime: Runtime;
+  dataDir: string;
+  /** Pushes an event to every connected renderer. */
+  emit: EventSink;
+  /** Opens an already-vetted https URL in the user's browser; browser mode lets the page do it. */
+  openExternal?: (url: string) => Promise<void>;
+  onInternalError?: (channel: string, error: unknown) => void;
+}
+
+export interface AppCore {
+  handlers: HandlerMap;
+  dispatch: Dispatch;
+  dispose(): Promise<void>;
+}
+
+/** Main's services behind the contract, the same in the desktop app and in browser mode. */
+export function createAppCore(options: AppCoreOptions): AppCore {
+  const settings = new SettingsStore(options.dataDir);
+  const info: AppInfo = {
+    ...appIdentity(),
+    runtime: options.runtime,
+    dataDir: options.dataDir,
+    platform: process.platform,
+  };
+
+  const handlers: HandlerMap = {
+    'app.info': () => info,
+    'settings.get': () => settings.get(),
+    'settings.update': (patch) => {
+      const next = settings.update(patch);
+      options.emit('settings.changed', next);
+      return next;
+    },
+    'app.openExternal': async ({ url }) => {
+      if (!isAllowedExternalUrl(url) || !options.openExternal) return { opened: false };
+      await options.openExternal(url);
+      return { opened: true };
+    },
+  };
+
+  return {
+    handlers,
+    dispatch: createDispatch(handlers, { onInternalError: options.onInternalError }),
+    dispose: async () => {},
+  };
+}

@@ -1,0 +1,34 @@
+import type { z } from 'zod';
+import { appChannels, appEvents } from './app';
+
+/**
+ * The one contract between main and the renderer. Adding a channel: declare it in its feature
+ * file, spread it here, implement its handler in main (the handler map will not type-check
+ * until you do), and call it from the renderer as window.ocx.<feature>.<name>().
+ */
+export const channels = {
+  ...appChannels,
+};
+
+export const events = {
+  ...appEvents,
+};
+
+export type Channels = typeof channels;
+export type ChannelName = keyof Channels;
+export type ChannelInput<K extends ChannelName> = z.input<Channels[K]['input']>;
+export type ParsedInput<K extends ChannelName> = z.output<Channels[K]['input']>;
+export type ChannelOutput<K extends ChannelName> = z.output<Channels[K]['output']>;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<K extends EventName> = z.output<Events[K]['payload']>;
+
+export function isChannelName(name: unknown): name is ChannelName {
+  return typeof name === 'string' && Object.hasOwn(channels, name);
+}
+
+export * from './result';
+export * from './app';
+export * from './environments';
+export * from './profiles';
