@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './styles/base.css';
 import './styles/frame.css';
+import './styles/workspace.css';
+import './styles/catalog.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,8 +1,10 @@
 import type { AppInfo, Runtime } from '../../preload/contract';
+import { createCatalogHandlers } from '../catalog/handlers';
 import { createDispatch, type Dispatch } from '../bridge/dispatch';
 import type { EventSink, HandlerMap } from '../bridge/handlers';
 import { isAllowedExternalUrl } from '../security/external-links';
 import { SettingsStore } from '../settings/store';
+import { WorkspaceStore } from '../workspace/store';
 import { appIdentity } from './identity';
 
 export interface AppCoreOptions {
@@ -24,6 +26,7 @@ export interface AppCore {
 /** Main's services behind the contract, the same in the desktop app and in browser mode. */
 export function createAppCore(options: AppCoreOptions): AppCore {
   const settings = new SettingsStore(options.dataDir);
+  const workspace = new WorkspaceStore(options.dataDir);
   const info: AppInfo = {
     ...appIdentity(),
     runtime: options.runtime,
@@ -32,12 +35,18 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   };
 
   const handlers: HandlerMap = {
+    ...createCatalogHandlers({ dataDir: options.dataDir }),
     'app.info': () => info,
     'settings.get': () => settings.get(),
     'settings.update': (patch) => {
       const next = settings.update(patch);
       options.emit('settings.changed', next);
       return next;
+    },
+    'workspace.load': () => workspace.load(),
+    'workspace.save': (next) => {
+      workspace.save(next);
+      return { saved: true };
     },
     'app.openExternal': async ({ url }) => {
       if (!isAllowedExternalUrl(url) || !options.openExternal) return { opened: false };

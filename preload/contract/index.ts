@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { appChannels, appEvents } from './app';
+import { catalogChannels } from './catalog';
+import { workspaceChannels } from './workspace';
 
 /**
  * The one contract between main and the renderer. Adding a channel: declare it in its feature
@@ -8,6 +10,8 @@ import { appChannels, appEvents } from './app';
  */
 export const channels = {
   ...appChannels,
+  ...workspaceChannels,
+  ...catalogChannels,
 };
 
 export const events = {
@@ -32,3 +36,6 @@ export * from './result';
 export * from './app';
 export * from './environments';
 export * from './profiles';
+export * from './request-draft';
+export * from './workspace';
+export * from './catalog';

@@ -62,3 +62,6 @@ export const Profile = z.object({
   updatedAt: z.string(),
 });
 export type Profile = z.infer<typeof Profile>;
+
+/** The built-in marketplace every user has from the first start: the embedded sandbox. */
+export const LOCAL_SANDBOX_PROFILE_ID = 'local-sandbox';

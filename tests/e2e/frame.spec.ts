@@ -18,7 +18,9 @@ test('the theme follows the switch and is remembered', async ({ page, app }) => 
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 
   await page.goto(`http://127.0.0.1:${app.port}/`);
-  await expect(page.getByRole('radiogroup', { name: 'Theme' }).getByRole('radio', { name: 'Light' })).toBeChecked();
+  await expect(
+    page.getByRole('radiogroup', { name: 'Theme' }).getByRole('radio', { name: 'Light' }),
+  ).toBeChecked();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 });
 

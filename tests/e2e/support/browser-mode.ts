@@ -23,10 +23,14 @@ export const TEST_VAULT_PASSPHRASE = 'correct horse battery staple';
 export async function startBrowserMode(options: BrowserModeOptions = {}): Promise<BrowserMode> {
   const ownsDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'ocx-e2e-'));
-  const child = spawn(process.execPath, ['bin/ocx.mjs', 'web', '--port', '0', '--data-dir', dataDir], {
-    env: { ...process.env, OCX_VAULT_PASSPHRASE: TEST_VAULT_PASSPHRASE, ...options.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['bin/ocx.mjs', 'web', '--port', '0', '--data-dir', dataDir],
+    {
+      env: { ...process.env, OCX_VAULT_PASSPHRASE: TEST_VAULT_PASSPHRASE, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
 
@@ -36,15 +40,22 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
     dataDir,
     async stop() {
       await stopChild(child);
-      if (ownsDataDir && process.env.OCX_KEEP_DATA !== '1') rmSync(dataDir, { recursive: true, force: true });
+      if (ownsDataDir && process.env.OCX_KEEP_DATA !== '1')
+        rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
 
-function readReadyLine(child: ChildProcess, stderr: () => string): Promise<{ url: string; port: number }> {
+function readReadyLine(
+  child: ChildProcess,
+  stderr: () => string,
+): Promise<{ url: string; port: number }> {
   return new Promise((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
-    const timer = setTimeout(() => reject(new Error(`ocx web did not start:\n${stderr()}`)), 30_000);
+    const timer = setTimeout(
+      () => reject(new Error(`ocx web did not start:\n${stderr()}`)),
+      30_000,
+    );
     lines.once('line', (line) => {
       clearTimeout(timer);
       resolve(JSON.parse(line) as { url: string; port: number });

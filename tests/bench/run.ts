@@ -1,0 +1,50 @@
+// `npm run bench [-- --check] [-- --only B3]`: every benchmark, each a ratio against a baseline
+// measured in the same run. Prints a table; with --check, exits 1 when a ratio misses its target.
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { BenchResult } from './support/result';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const only = args.find((_arg, index) => args[index - 1] === '--only');
+
+const files = readdirSync(here)
+  .filter((file) => file.endsWith('.ts') && file !== 'run.ts')
+  .sort();
+
+const results: BenchResult[] = [];
+for (const file of files) {
+  const module = (await import(pathToFileURL(path.join(here, file)).href)) as {
+    run?: () => Promise<BenchResult[]>;
+  };
+  if (!module.run) continue;
+  process.stderr.write(`… ${file}\n`);
+  const rows = await module.run();
+  results.push(...rows.filter((row) => !only || row.id.startsWith(only)));
+}
+
+results.sort((a, b) => a.id.localeCompare(b.id, undefined, { numeric: true }));
+const table = results.map((row) => ({
+  id: row.id,
+  benchmark: row.name,
+  candidate: format(row.candidate, row.unit),
+  baseline: format(row.baseline, row.unit),
+  ratio: row.ratio.toFixed(2),
+  target: row.target === undefined ? '' : `≤ ${row.target}`,
+  verdict: row.target === undefined ? '' : row.ratio <= row.target ? 'pass' : 'MISS',
+}));
+console.table(table);
+
+const misses = results.filter((row) => row.target !== undefined && row.ratio > row.target);
+if (check && misses.length) {
+  console.error(
+    `${misses.length} benchmark(s) missed their target: ${misses.map((row) => row.id).join(', ')}`,
+  );
+  process.exit(1);
+}
+
+function format(value: number, unit = 'ms'): string {
+  return `${value.toFixed(value < 10 ? 2 : 1)} ${unit}`;
+}
