@@ -1,5 +1,12 @@
 import type { AppInfo, Runtime } from '../../preload/contract';
 import { createCatalogHandlers } from '../catalog/handlers';
+import { SpecCache } from '../catalog/spec-cache';
+import { normalizeApiBase } from '../catalog/spec-fetch';
+import { createHistoryHandlers } from '../history/handlers';
+import { HistoryService } from '../history/history-service';
+import { SavedRequestStore } from '../history/saved-requests';
+import { createSnippetHandlers } from '../snippets/handlers';
+import { describeFromSpec } from '../snippets/operation-shape';
 import { createDispatch, type Dispatch } from '../bridge/dispatch';
 import type { EventSink, HandlerMap } from '../bridge/handlers';
 import { isAllowedExternalUrl } from '../security/external-links';
@@ -27,6 +34,16 @@ export interface AppCore {
 export function createAppCore(options: AppCoreOptions): AppCore {
   const settings = new SettingsStore(options.dataDir);
   const workspace = new WorkspaceStore(options.dataDir);
+  const onHistoryChanged = (profileId: string) => options.emit('history.changed', { profileId });
+  const history = new HistoryService({ dataDir: options.dataDir, onChange: onHistoryChanged });
+  const savedRequests = new SavedRequestStore({
+    dataDir: options.dataDir,
+    onChange: onHistoryChanged,
+  });
+  const specCache = new SpecCache(options.dataDir);
+  const describeOperation = describeFromSpec(
+    async (apiUrl) => (await specCache.read(normalizeApiBase(apiUrl)))?.document,
+  );
   const info: AppInfo = {
     ...appIdentity(),
     runtime: options.runtime,
@@ -36,6 +53,8 @@ export function createAppCore(options: AppCoreOptions): AppCore {
 
   const handlers: HandlerMap = {
     ...createCatalogHandlers({ dataDir: options.dataDir }),
+    ...createHistoryHandlers({ history, savedRequests }),
+    ...createSnippetHandlers({ getAccessToken: async () => undefined, describeOperation }),
     'app.info': () => info,
     'settings.get': () => settings.get(),
     'settings.update': (patch) => {

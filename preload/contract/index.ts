@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { appChannels, appEvents } from './app';
 import { catalogChannels } from './catalog';
+import { historyChannels, historyEvents } from './history';
+import { snippetChannels } from './snippets';
 import { workspaceChannels } from './workspace';
 
 /**
@@ -12,10 +14,13 @@ export const channels = {
   ...appChannels,
   ...workspaceChannels,
   ...catalogChannels,
+  ...historyChannels,
+  ...snippetChannels,
 };
 
 export const events = {
   ...appEvents,
+  ...historyEvents,
 };
 
 export type Channels = typeof channels;
@@ -39,3 +44,5 @@ export * from './profiles';
 export * from './request-draft';
 export * from './workspace';
 export * from './catalog';
+export * from './history';
+export * from './snippets';

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import {
   Autocomplete,
   Dialog,
@@ -9,8 +9,9 @@ import {
   ModalOverlay,
   SearchField,
 } from 'react-aria-components';
-import type { HighlightRange, OperationSummary, SearchHit } from '../../preload/contract';
+import type { HighlightRange, OperationSummary } from '../../preload/contract';
 import { ocx } from '../bridge/ocx';
+import { useAsync } from '../state/use-async';
 import { MethodBadge } from './MethodBadge';
 
 interface CommandPaletteProps {
@@ -30,21 +31,13 @@ export function CommandPalette({
   onSelect,
 }: CommandPaletteProps) {
   const [query, setQuery] = useState('');
-  const [hits, setHits] = useState<SearchHit[]>([]);
-
-  useEffect(() => {
-    if (!catalogId || !query.trim()) {
-      setHits([]);
-      return;
-    }
-    let active = true;
-    void ocx.catalog.search({ catalogId, query, limit: 30 }).then((result) => {
-      if (active && result.ok) setHits(result.value);
-    });
-    return () => {
-      active = false;
-    };
-  }, [catalogId, query]);
+  const trimmed = query.trim();
+  const key = catalogId && trimmed ? `${catalogId}|${query}` : undefined;
+  const hits =
+    useAsync(key, async () => {
+      const result = await ocx.catalog.search({ catalogId: catalogId!, query, limit: 30 });
+      return result.ok ? result.value : [];
+    }) ?? [];
 
   const items = hits.flatMap((hit) => {
     const operation = operations.get(hit.operationId);

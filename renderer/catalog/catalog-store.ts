@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type {
   BridgeError,
   CatalogAccess,
@@ -6,6 +6,7 @@ import type {
   OperationSummary,
 } from '../../preload/contract';
 import { ocx } from '../bridge/ocx';
+import { useAsync } from '../state/use-async';
 
 export type CatalogState =
   | { status: 'idle' }
@@ -40,20 +41,13 @@ function load(apiUrl: string, refresh = false): Promise<CatalogState> {
 
 /** The catalog of the API a tab talks to; several tabs on one API share one load. */
 export function useCatalog(apiUrl: string | undefined): [CatalogState, () => void] {
-  const [state, setState] = useState<CatalogState>({ status: 'idle' });
   const [generation, setGeneration] = useState(0);
-
-  useEffect(() => {
-    if (!apiUrl) return;
-    let active = true;
-    setState({ status: 'loading', apiUrl });
-    void load(apiUrl, generation > 0).then((next) => active && setState(next));
-    return () => {
-      active = false;
-    };
-  }, [apiUrl, generation]);
-
-  return [state, () => setGeneration((value) => value + 1)];
+  const key = apiUrl === undefined ? undefined : `${generation}|${apiUrl}`;
+  const state = useAsync(key, () => load(apiUrl!, generation > 0));
+  const current: CatalogState = !apiUrl
+    ? { status: 'idle' }
+    : (state ?? { status: 'loading', apiUrl });
+  return [current, () => setGeneration((value) => value + 1)];
 }
 
 /** Which operations a session's granted roles reach; undefined until known. */
@@ -61,20 +55,9 @@ export function useCatalogAccess(
   catalogId: string | undefined,
   roles: string[] | undefined,
 ): CatalogAccess | undefined {
-  const [access, setAccess] = useState<CatalogAccess>();
-  const key = roles?.join(' ');
-  useEffect(() => {
-    if (!catalogId || key === undefined) {
-      setAccess(undefined);
-      return;
-    }
-    let active = true;
-    void ocx.catalog.access({ catalogId, roles: key ? key.split(' ') : [] }).then((result) => {
-      if (active && result.ok) setAccess(result.value);
-    });
-    return () => {
-      active = false;
-    };
-  }, [catalogId, key]);
-  return access;
+  const key = catalogId && roles ? `${catalogId}|${roles.join(' ')}` : undefined;
+  return useAsync(key, async () => {
+    const result = await ocx.catalog.access({ catalogId: catalogId!, roles: roles! });
+    return result.ok ? result.value : undefined;
+  });
 }

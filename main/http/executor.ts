@@ -1,0 +1,114 @@
+import type { ExecutedResponse, ExecuteRequest } from '../../preload/contract/requests';
+import type { ExecuteRequest as ExecuteRequestSchema } from '../../preload/contract/requests';
+import type { SessionKey } from '../../preload/contract/sessions';
+import type { z } from 'zod';
+import { apiUrlFor } from './api-url';
+import { ActionableError } from './failures';
+import { isJson, orderCloudErrors, parseJsonBytes } from './json-body';
+import type { HttpTransport, IncomingResponse } from './transport';
+
+export type SendRequest = z.output<typeof ExecuteRequestSchema>;
+export type { ExecuteRequest };
+
+/** Where the executor gets tokens: a fresh one, and a renewed one after a 401. */
+export interface TokenSource {
+  authorize(key: SessionKey): Promise<{ accessToken: string; apiUrl: string }>;
+  reauthorize(key: SessionKey, rejectedToken: string): Promise<{ accessToken: string; apiUrl: string }>;
+}
+
+const HEADERS_WE_SET = new Set(['authorization', 'host', 'content-length']);
+
+/**
+ * Sends requests as a session: attaches the token, renews it and retries once after a 401
+ * (never more), returns the body as received, and lets any request be cancelled by its id.
+ */
+export class RequestExecutor {
+  private readonly inFlight = new Map<string, AbortController>();
+
+  constructor(
+    private readonly tokens: TokenSource,
+    private readonly http: HttpTransport,
+  ) {}
+
+  execute(request: SendRequest): Promise<ExecutedResponse> {
+    return this.tracked(request.requestId, (signal) => this.send(request, signal));
+  }
+
+  /** Cancels a request (or a whole paged listing) by the id it was started with. */
+  cancel(requestId: string): boolean {
+    const controller = this.inFlight.get(requestId);
+    controller?.abort();
+    return controller !== undefined;
+  }
+
+  /** Runs work that can be cancelled as `requestId`. */
+  async tracked<T>(requestId: string, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    if (this.inFlight.has(requestId)) {
+      throw new ActionableError('usage', 'DuplicateRequestId', `Request ${requestId} is already running.`, 'Give each request its own id.');
+    }
+    const controller = new AbortController();
+    this.inFlight.set(requestId, controller);
+    try {
+      return await work(controller.signal);
+    } finally {
+      this.inFlight.delete(requestId);
+    }
+  }
+
+  /** One request, untracked: the caller owns cancellation through `signal`. */
+  async send(request: SendRequest, signal?: AbortSignal): Promise<ExecutedResponse> {
+    const key = { profileId: request.profileId, perspectiveId: request.perspectiveId };
+    let authorization = await this.tokens.authorize(key);
+    let response = await this.sendWith(request, authorization, signal);
+    let retriedAfterRenewal = false;
+    if (response.received.status === 401) {
+      authorization = await this.tokens.reauthorize(key, authorization.accessToken);
+      response = await this.sendWith(request, authorization, signal);
+      retriedAfterRenewal = true;
+    }
+    const { url, received } = response;
+    const parsed = isJson(received.contentType) ? parseJsonBytes(received.body) : undefined;
+    return {
+      requestId: request.requestId,
+      method: request.method,
+      url: url.toString(),
+      status: received.status,
+      statusText: received.statusText,
+      headers: received.headers,
+      body: received.body,
+      size: received.body.byteLength,
+      timings: received.timings,
+      errors: received.status >= 400 ? orderCloudErrors(parsed) : undefined,
+      retriedAfterRenewal,
+    };
+  }
+
+  private async sendWith(
+    request: SendRequest,
+    authorization: { accessToken: string; apiUrl: string },
+    signal: AbortSignal | undefined,
+  ): Promise<{ url: URL; received: IncomingResponse }> {
+    if (signal?.aborted) {
+      throw new ActionableError('cancelled', 'RequestCancelled', 'The request was cancelled.', 'Send it again when you are ready.');
+    }
+    const url = apiUrlFor(authorization.apiUrl, request.path, request.query);
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (request.body) {
+      headers['content-type'] =
+        request.body.kind === 'json' ? 'application/json' : (request.body.contentType ?? 'text/plain');
+    }
+    for (const { name, value } of request.headers) {
+      if (!HEADERS_WE_SET.has(name.toLowerCase())) headers[name.toLowerCase()] = value;
+    }
+    headers.authorization = `Bearer ${authorization.accessToken}`;
+    const received = await this.http.send({
+      method: request.method,
+      url,
+      headers,
+      body: request.body?.text,
+      timeoutMs: request.timeoutMs,
+      signal,
+    });
+    return { url, received };
+  }
+}

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import type { ListAllRequest, PagingProgress } from '../../preload/contract/requests';
+import type { ListAllRequest as ListAllRequestSchema } from '../../preload/contract/requests';
+import { ActionableError } from './failures';
+import { parseJsonBytes } from './json-body';
+import type { RequestExecutor } from './executor';
+
+export type ListAllInput = z.output<typeof ListAllRequestSchema>;
+export type { ListAllRequest };
+
+export const PAGE_SIZE = 100;
+
+const ListPageBody = z.object({
+  Meta: z.object({ TotalCount: z.number().int(), TotalPages: z.number().int() }),
+  Items: z.array(z.unknown()),
+});
+
+export interface ListedPage {
+  page: number;
+  /** The page exactly as received. */
+  body: Uint8Array;
+  items: unknown[];
+}
+
+export interface ListAllCallbacks {
+  /** Each page as it arrives (not in order); nothing is kept after it returns. */
+  onPage: (page: ListedPage) => void | Promise<void>;
+  onProgress?: (progress: PagingProgress) => void;
+}
+
+/**
+ * Every page of an OrderCloud list (pageSize 100): the first alone to learn the page count,
+ * then the rest a few at a time. Cancellable by the request id, like a single request.
+ */
+export function listAllPages(
+  executor: RequestExecutor,
+  request: ListAllInput,
+  callbacks: ListAllCallbacks,
+): Promise<{ pages: number; items: number }> {
+  return executor.tracked(request.requestId, async (signal) => {
+    const fetchPage = async (page: number) => {
+      const response = await executor.send(
+        {
+          ...request,
+          method: 'GET',
+          query: [
+            ...request.query.filter(({ name }) => !/^(page|pageSize)$/i.test(name)),
+            { name: 'page', value: String(page) },
+            { name: 'pageSize', value: String(PAGE_SIZE) },
+          ],
+        },
+        signal,
+      );
+      if (response.status >= 400) throw listFailed(page, response.status, response.errors?.[0]?.Message);
+      const parsed = ListPageBody.safeParse(parseJsonBytes(response.body));
+      if (!parsed.success) throw notAList(request.path);
+      return { body: response.body, ...parsed.data };
+    };
+
+    const first = await fetchPage(1);
+    const totalPages = Math.max(first.Meta.TotalPages, 1);
+    const progress: PagingProgress = {
+      requestId: request.requestId,
+      pagesDone: 0,
+      totalPages,
+      itemsDone: 0,
+      totalItems: first.Meta.TotalCount,
+    };
+    const deliver = async (page: number, body: Uint8Array, items: unknown[]) => {
+      await callbacks.onPage({ page, body, items });
+      progress.pagesDone += 1;
+      progress.itemsDone += items.length;
+      callbacks.onProgress?.({ ...progress });
+    };
+    await deliver(1, first.body, first.Items);
+
+    let nextPage = 2;
+    const worker = async () => {
+      while (nextPage <= totalPages) {
+        const page = nextPage++;
+        const { body, Items } = await fetchPage(page);
+        await deliver(page, body, Items);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(request.concurrency, totalPages - 1) }, worker));
+    return { pages: progress.pagesDone, items: progress.itemsDone };
+  });
+}
+
+function listFailed(page: number, status: number, message: string | undefined): ActionableError {
+  return new ActionableError(
+    'api',
+    'ListPageFailed',
+    `Page ${page} of the list failed with HTTP ${status}${message ? `: ${message}` : ''}.`,
+    'Send the first page alone to see the full error.',
+  );
+}
+
+function notAList(path: string): ActionableError {
+  return new ActionableError(
+    'api',
+    'NotAList',
+    `${path} did not answer with an OrderCloud list (Meta and Items).`,
+    'Listing every page works on list endpoints such as /v1/products.',
+  );
+}

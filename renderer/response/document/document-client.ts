@@ -1,0 +1,55 @@
+import type {
+  DocumentInput,
+  DocumentMethod,
+  DocumentOutput,
+  WorkerCall,
+  WorkerReply,
+} from '../../workers/protocol';
+
+interface PendingCall {
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+}
+
+/** The main thread's handle on one JSON worker: typed calls, one promise per call. */
+export class DocumentClient {
+  private readonly worker = new Worker(new URL('../../workers/json-worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'response-body',
+  });
+  private readonly pending = new Map<number, PendingCall>();
+  private nextCallId = 1;
+
+  constructor() {
+    this.worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
+      const call = this.pending.get(data.callId);
+      this.pending.delete(data.callId);
+      if (data.ok) call?.resolve(data.value);
+      else call?.reject(new Error(data.message));
+    };
+    this.worker.onerror = (event) => {
+      const error = new Error(event.message || 'The response worker failed.');
+      for (const call of this.pending.values()) call.reject(error);
+      this.pending.clear();
+    };
+  }
+
+  call<M extends DocumentMethod>(
+    method: M,
+    input: DocumentInput<M>,
+    transfer: Transferable[] = [],
+  ): Promise<DocumentOutput<M>> {
+    const callId = this.nextCallId++;
+    const message: WorkerCall<M> = { callId, method, input };
+    return new Promise((resolve, reject) => {
+      this.pending.set(callId, { resolve: (value) => resolve(value as DocumentOutput<M>), reject });
+      this.worker.postMessage(message, transfer);
+    });
+  }
+
+  /** Ends the worker and the document with it. Calls still in flight never settle. */
+  dispose(): void {
+    this.worker.terminate();
+    this.pending.clear();
+  }
+}

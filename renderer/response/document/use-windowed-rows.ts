@@ -1,0 +1,56 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+/** Fetches rows [from, to). A new function means the rows changed: everything is refetched. */
+export type RowLoader<T> = (from: number, to: number) => Promise<T[]>;
+
+const BLOCK_SIZE = 64;
+const KEPT_BLOCKS = 24;
+
+interface Block<T> {
+  loader: RowLoader<T>;
+  rows: T[];
+}
+
+/**
+ * The rows of a virtualised list that are on screen, fetched in blocks as the window moves.
+ * After the loader changes, the old rows stay on screen until their replacements arrive, so an
+ * expand or a column change never flashes empty rows.
+ */
+export function useWindowedRows<T>(
+  loader: RowLoader<T>,
+  start: number,
+  end: number,
+): (index: number) => T | undefined {
+  const [blocks, setBlocks] = useState<ReadonlyMap<number, Block<T>>>(new Map());
+  const inFlight = useRef(new WeakMap<RowLoader<T>, Set<number>>());
+
+  useEffect(() => {
+    const asked = inFlight.current.get(loader) ?? new Set<number>();
+    inFlight.current.set(loader, asked);
+    const first = Math.floor(start / BLOCK_SIZE);
+    const last = Math.floor(Math.max(start, end - 1) / BLOCK_SIZE);
+    for (let index = first; index <= last; index++) {
+      if (blocks.get(index)?.loader === loader || asked.has(index)) continue;
+      asked.add(index);
+      loader(index * BLOCK_SIZE, (index + 1) * BLOCK_SIZE)
+        .then((rows) =>
+          setBlocks((current) => keepNear(new Map(current).set(index, { loader, rows }), index)),
+        )
+        .catch(() => undefined)
+        .finally(() => asked.delete(index));
+    }
+  }, [loader, start, end, blocks]);
+
+  return useCallback(
+    (index: number) => blocks.get(Math.floor(index / BLOCK_SIZE))?.rows[index % BLOCK_SIZE],
+    [blocks],
+  );
+}
+
+/** Drops the blocks farthest from the one just loaded once too many are kept. */
+function keepNear<T>(blocks: Map<number, Block<T>>, center: number): Map<number, Block<T>> {
+  if (blocks.size <= KEPT_BLOCKS) return blocks;
+  const byDistance = [...blocks.keys()].sort((a, b) => Math.abs(b - center) - Math.abs(a - center));
+  for (const index of byDistance.slice(0, blocks.size - KEPT_BLOCKS)) blocks.delete(index);
+  return blocks;
+}

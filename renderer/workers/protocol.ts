@@ -1,0 +1,99 @@
+/**
+ * The messages between the response viewer and the JSON worker, which owns the parsed body.
+ * The main thread only ever holds the rows it shows; everything else stays here.
+ */
+
+export type ValueKind = 'object' | 'array' | 'string' | 'number' | 'boolean' | 'null';
+
+/** One visible row of the JSON tree. */
+export interface TreeRow {
+  id: number;
+  /** 1-based nesting level, as aria-level wants it. */
+  level: number;
+  /** Object key or array index; undefined for a root that is a single value. */
+  key: string | number | undefined;
+  kind: ValueKind;
+  preview: string;
+  /** The preview shows only the start of a long string. */
+  truncated: boolean;
+  childCount: number;
+  expanded: boolean;
+  /** 1-based position among its siblings, and how many siblings there are. */
+  position: number;
+  siblingCount: number;
+  /** The key or the value contains the current search query. */
+  matched: boolean;
+}
+
+/** What changes when the tree's expansion changes: the main thread refetches its rows. */
+export interface TreeShape {
+  rowCount: number;
+}
+
+/** OrderCloud's paging block on every list response. */
+export interface ListMeta {
+  Page: number;
+  PageSize: number;
+  TotalCount: number;
+  TotalPages: number;
+  ItemRange: number[];
+}
+
+/** A table column: the path from an item to the value, e.g. ['xp', 'Color']. */
+export type ColumnPath = string[];
+
+export interface ListSummary {
+  meta: ListMeta | undefined;
+  itemCount: number;
+  columns: ColumnPath[];
+  defaultColumns: ColumnPath[];
+}
+
+export interface DocumentSummary {
+  format: 'json' | 'text';
+  /** Set when the body claimed to be JSON but did not parse. */
+  parseError?: string;
+  characterCount: number;
+  tree?: TreeShape;
+  list?: ListSummary;
+}
+
+export interface SearchResult {
+  matchCount: number;
+  /** More matches exist than were kept; matchCount is the number kept. */
+  capped: boolean;
+}
+
+export type ExportFormat = 'csv' | 'json';
+
+/** Every request the worker answers: its input and its output. */
+export interface DocumentRequests {
+  load: { input: { bytes: ArrayBuffer; contentType?: string }; output: DocumentSummary };
+  treeRows: { input: { from: number; to: number }; output: TreeRow[] };
+  setExpanded: { input: { id: number; expanded: boolean }; output: TreeShape };
+  expandAll: { input: undefined; output: TreeShape };
+  collapseAll: { input: undefined; output: TreeShape };
+  parentRow: { input: { row: number }; output: number };
+  search: { input: { query: string }; output: SearchResult };
+  revealMatch: { input: { index: number }; output: { row: number; shape: TreeShape } };
+  nodeText: { input: { id: number; part: 'value' | 'path' }; output: string };
+  rawLineCount: { input: undefined; output: number };
+  rawText: { input: undefined; output: string };
+  rawLines: { input: { from: number; to: number }; output: string[] };
+  tableRows: { input: { from: number; to: number; columns: ColumnPath[] }; output: string[][] };
+  exportItems: { input: { format: ExportFormat; columns: ColumnPath[] }; output: Blob };
+}
+
+export type DocumentMethod = keyof DocumentRequests;
+export type DocumentInput<M extends DocumentMethod> = DocumentRequests[M]['input'];
+export type DocumentOutput<M extends DocumentMethod> = DocumentRequests[M]['output'];
+
+export interface WorkerCall<M extends DocumentMethod = DocumentMethod> {
+  callId: number;
+  method: M;
+  input: DocumentInput<M>;
+}
+
+export type WorkerReply =
+  | { callId: number; ok: true; value: unknown }
+  | { callId: number; ok: false; message: string };

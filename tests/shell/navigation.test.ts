@@ -1,0 +1,118 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { __fake, shell, type BrowserWindow } from '../fakes/electron';
+import { startShell } from './support';
+
+/** Everywhere a hostile page might try to take the window. */
+const FOREIGN_URLS = [
+  'file:///etc/passwd',
+  'file://C:/Windows/System32/calc.exe',
+  'javascript:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'http://example.com/',
+  'https://evil.example/phish',
+  'https://ordercloud.io/',
+  'app://evil/index.html',
+  'app://renderer.evil.com/index.html',
+  'app://renderer@evil.com/index.html',
+  'app://user:pass@renderer/index.html',
+  'app://renderer:8080/index.html',
+  'app://rеnderer/index.html', // Cyrillic 'е'
+  'app://RENDERER/index.html',
+  'about:blank',
+  'chrome://settings',
+  'devtools://devtools/bundled/inspector.html',
+  'smb://attacker/share',
+  'vscode://file/etc/passwd',
+  'http://127.0.0.1:8080/?token=stolen',
+  'blob:https://evil.example/1234',
+  'not a url',
+];
+
+const OWN_PAGES = ['app://renderer/index.html', 'app://renderer/', 'app://renderer/#/tab/2'];
+
+let window: BrowserWindow;
+beforeEach(async () => {
+  ({ window } = await startShell());
+});
+
+describe('navigation', () => {
+  it.each(FOREIGN_URLS)('refuses to navigate to %s', (url) => {
+    expect(window.webContents.navigate('will-navigate', url)).toBe(true);
+  });
+
+  it.each(FOREIGN_URLS)('refuses to be redirected to %s', (url) => {
+    expect(window.webContents.navigate('will-redirect', url)).toBe(true);
+  });
+
+  it.each(OWN_PAGES)("lets the app's own page %s load", (url) => {
+    expect(window.webContents.navigate('will-navigate', url)).toBe(false);
+    expect(window.webContents.navigate('will-redirect', url)).toBe(false);
+  });
+
+  it('opens a followed link to an allowlisted site in the browser instead', async () => {
+    window.webContents.navigate('will-navigate', 'https://ordercloud.io/knowledge-base');
+    await Promise.resolve();
+    expect(shell.opened).toEqual(['https://ordercloud.io/knowledge-base']);
+  });
+
+  it('confines every webContents, not only the main window', () => {
+    const stray = __fake.createWebContents('app://renderer/index.html');
+    expect(stray.navigate('will-navigate', 'https://evil.example/')).toBe(true);
+    expect(stray.openWindow('https://evil.example/')).toEqual({ action: 'deny' });
+  });
+
+  it('prevents <webview> from attaching', () => {
+    const event = {
+      defaultPrevented: false,
+      preventDefault: () => (event.defaultPrevented = true),
+    };
+    window.webContents.emit('will-attach-webview', event, {}, { src: 'https://evil.example/' });
+    expect(event.defaultPrevented).toBe(true);
+  });
+});
+
+describe('window.open', () => {
+  it.each([...FOREIGN_URLS, ...OWN_PAGES, 'https://ordercloud.io/'])('denies %s', (url) => {
+    expect(window.webContents.openWindow(url)).toEqual({ action: 'deny' });
+  });
+
+  it('sends allowlisted https links to the browser, and nothing else', async () => {
+    for (const url of [...FOREIGN_URLS, ...OWN_PAGES]) window.webContents.openWindow(url);
+    window.webContents.openWindow('https://developer.ordercloud.io/documentation');
+    window.webContents.openWindow('https://github.com/ordercloud-api');
+    await Promise.resolve();
+    expect(shell.opened).toEqual([
+      'https://ordercloud.io/',
+      'https://developer.ordercloud.io/documentation',
+      'https://github.com/ordercloud-api',
+    ]);
+  });
+});
+
+describe('shell.openExternal', () => {
+  it('is called from one file only, the allowlisted wrapper', () => {
+    const root = path.resolve(import.meta.dirname, '../..');
+    const callers = ['main', 'preload', 'renderer', 'bin']
+      .flatMap((folder) => sourceFiles(path.join(root, folder)))
+      .filter((file) => CALLS_OPEN_EXTERNAL.test(read(file)) || IMPORTS_SHELL.test(read(file)))
+      .map((file) => path.relative(root, file));
+    expect(callers).toEqual([path.join('main', 'electron', 'open-external.ts')]);
+  });
+});
+
+const CALLS_OPEN_EXTERNAL = /\bshell\s*\.\s*openExternal\s*\(/;
+const IMPORTS_SHELL = /import\s*\{[^}]*\bshell\b[^}]*\}\s*from\s*['"]electron['"]/;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return sourceFiles(full);
+    return /\.(ts|tsx|mjs|js)$/.test(name) ? [full] : [];
+  });
+}
+
+function read(file: string): string {
+  return readFileSync(file, 'utf8');
+}

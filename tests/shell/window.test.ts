@@ -1,0 +1,103 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startDesktopApp } from '../../main/electron/desktop-app';
+import { __fake, app, BrowserWindow, Menu, protocol } from '../fakes/electron';
+import { makeDist, startShell } from './support';
+
+describe('the main window', () => {
+  it('gets exactly the secure webPreferences and the built preload', async () => {
+    const { window, distDir } = await startShell();
+    expect(window.options.webPreferences).toStrictEqual({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      spellcheck: false,
+      preload: path.join(distDir, 'preload', 'preload.cjs'),
+    });
+    expect(app.sandboxEnabled).toBe(true);
+  });
+
+  it('loads the app page and shows itself only when ready to show', async () => {
+    const { window } = await startShell();
+    expect(window.webContents.getURL()).toBe('app://renderer/index.html');
+    expect(window.options.show).toBe(false);
+    expect(window.visible).toBe(false);
+    window.emit('ready-to-show');
+    expect(window.visible).toBe(true);
+  });
+
+  it('keeps its data in userData', async () => {
+    const { window } = await startShell();
+    const info = await __fake.invoke('ocx:app.info', undefined, window.webContents);
+    expect(info).toMatchObject({ ok: true, value: { dataDir: app.getPath('userData') } });
+  });
+
+  it('registers app:// as privileged before ready, and serves it after', async () => {
+    __fake.reset();
+    startDesktopApp({ distDir: makeDist() });
+    expect(protocol.privileged).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+    expect(protocol.handlers.size).toBe(0);
+    await __fake.emitAppReady();
+    expect([...protocol.handlers.keys()]).toEqual(['app']);
+  });
+
+  it('installs a native menu with the standard roles and About', async () => {
+    await startShell();
+    const roles = JSON.stringify(Menu.applicationMenu?.template);
+    for (const role of ['editMenu', 'windowMenu', 'help', 'zoomIn', 'togglefullscreen']) {
+      expect(roles).toContain(`"role":"${role}"`);
+    }
+    expect(app.aboutPanelOptions).toMatchObject({ applicationName: 'OC Explorer' });
+  });
+});
+
+describe('the entry point', () => {
+  it('starts the app with the build folder as the parent of its own', async () => {
+    __fake.reset();
+    await import('../../main/electron/main');
+    await __fake.emitAppReady();
+    // Bundled, the entry is dist/main/main.mjs, so this is dist/preload/preload.cjs.
+    const entryParent = path.resolve(import.meta.dirname, '../../main');
+    const preferences = BrowserWindow.instances[0]?.options.webPreferences;
+    expect(preferences).toMatchObject({
+      preload: path.join(entryParent, 'preload', 'preload.cjs'),
+    });
+  });
+});
+
+describe('one instance at a time', () => {
+  it('quits without a window when another instance holds the lock', async () => {
+    __fake.reset();
+    __fake.setSingleInstanceLock(false);
+    startDesktopApp({ distDir: makeDist() });
+    await __fake.emitAppReady();
+    expect(app.quitCalls).toBe(1);
+    expect(BrowserWindow.instances).toHaveLength(0);
+  });
+
+  it('restores and focuses the window when the app is started again', async () => {
+    const { window } = await startShell();
+    window.minimize();
+    __fake.emitSecondInstance();
+    expect(window.isMinimized()).toBe(false);
+    expect(window.visible && window.focused).toBe(true);
+    expect(BrowserWindow.instances).toHaveLength(1);
+  });
+
+  it('quits when the window closes, except on macOS where activate reopens it', async () => {
+    const { window } = await startShell();
+    window.close();
+    app.emit('window-all-closed');
+    expect(app.quitCalls).toBe(process.platform === 'darwin' ? 0 : 1);
+    app.emit('activate');
+    expect(BrowserWindow.getAllWindows()).toHaveLength(1);
+  });
+});
