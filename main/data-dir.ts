@@ -5,21 +5,12 @@ import path from 'node:path';
 const APP_DIR_NAME = 'OC Explorer';
 const LINUX_DIR_NAME = 'oc-explorer';
 
-export interface DataDirEnvironment {
-  env: NodeJS.ProcessEnv;
-  platform: NodeJS.Platform;
-  home: string;
-}
-
-const current = (): DataDirEnvironment => ({
-  env: process.env,
-  platform: process.platform,
-  home: os.homedir(),
-});
-
 /** Where OC Explorer keeps its files when nobody says otherwise: the OS's config folder. */
-export function defaultDataDir(where: DataDirEnvironment = current()): string {
-  const { env, platform, home } = where;
+export function defaultDataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+  home: string = os.homedir(),
+): string {
   if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', APP_DIR_NAME);
   if (platform === 'win32') {
     return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), APP_DIR_NAME);
@@ -28,11 +19,11 @@ export function defaultDataDir(where: DataDirEnvironment = current()): string {
 }
 
 /** `--data-dir`, else `OCX_DATA_DIR`, else the OS config folder. */
-export function resolveDataDir(flag: string | undefined, where: DataDirEnvironment = current()): string {
-  return path.resolve(flag || where.env.OCX_DATA_DIR || defaultDataDir(where));
+export function resolveDataDir(flag?: string, env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(flag || env.OCX_DATA_DIR || defaultDataDir(env));
 }
 
-/** Creates the data folder readable by its owner only (it holds the vault). */
+/** Creates the data folder, readable by its owner only (it holds the vault). */
 export function ensureDataDir(dataDir: string): string {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   if (process.platform !== 'win32') chmodSync(dataDir, 0o700);

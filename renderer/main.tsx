@@ -5,6 +5,7 @@ import './styles/base.css';
 import './styles/frame.css';
 import './styles/workspace.css';
 import './styles/catalog.css';
+import './styles/request.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

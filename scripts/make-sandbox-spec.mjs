@@ -51,7 +51,9 @@ for (const [route, methods] of Object.entries(reference.paths)) {
 function supplement(id) {
   const definition = DOCUMENTED_SUPPLEMENTS[id];
   if (!definition) {
-    throw new Error(`${id} is implemented but is neither in the reference nor a documented supplement.`);
+    throw new Error(
+      `${id} is implemented but is neither in the reference nor a documented supplement.`,
+    );
   }
   const model = byId.get(definition.like).operation;
   return {
@@ -76,7 +78,9 @@ for (const id of implemented) {
   paths[route] ??= {};
   paths[route][method] = operation;
 }
-const sortedPaths = Object.fromEntries(Object.entries(paths).sort(([a], [b]) => a.localeCompare(b)));
+const sortedPaths = Object.fromEntries(
+  Object.entries(paths).sort(([a], [b]) => a.localeCompare(b)),
+);
 
 /** Every component schema the operations reach, following $refs transitively. */
 function referencedSchemas(start) {
@@ -98,10 +102,14 @@ function referencedSchemas(start) {
   return [...found].sort();
 }
 
-const usedTags = new Set(Object.values(paths).flatMap((methods) => Object.values(methods).flatMap((op) => op.tags)));
+const usedTags = new Set(
+  Object.values(paths).flatMap((methods) => Object.values(methods).flatMap((op) => op.tags)),
+);
 const resourceTags = reference.tags.filter((tag) => tag['x-section-id'] && usedTags.has(tag.name));
 const usedSections = new Set(resourceTags.map((tag) => tag['x-section-id']));
-const tags = reference.tags.filter((tag) => resourceTags.includes(tag) || usedSections.has(tag['x-id']));
+const tags = reference.tags.filter(
+  (tag) => resourceTags.includes(tag) || usedSections.has(tag['x-id']),
+);
 
 const document = {
   openapi: reference.openapi,
@@ -114,13 +122,18 @@ const document = {
   tags,
   components: {
     securitySchemes: reference.components.securitySchemes,
-    schemas: Object.fromEntries(referencedSchemas(paths).map((name) => [name, reference.components.schemas[name]])),
+    schemas: Object.fromEntries(
+      referencedSchemas(paths).map((name) => [name, reference.components.schemas[name]]),
+    ),
   },
   paths: sortedPaths,
 };
 
 const options = (await prettier.resolveConfig(outputPath)) ?? {};
-writeFileSync(outputPath, await prettier.format(JSON.stringify(document), { ...options, parser: 'json' }));
+writeFileSync(
+  outputPath,
+  await prettier.format(JSON.stringify(document), { ...options, parser: 'json' }),
+);
 console.log(
   `Wrote ${path.relative(root, outputPath)}: ${implemented.length} operations, ${tags.length} tags, ` +
     `${Object.keys(document.components.schemas).length} schemas.`,

@@ -1,4 +1,5 @@
 import type { AppInfo, Runtime } from '../../preload/contract';
+import type { desktopChannels, KeyringStatus } from '../../preload/contract/desktop';
 import { createCatalogHandlers } from '../catalog/handlers';
 import { SpecCache } from '../catalog/spec-cache';
 import { normalizeApiBase } from '../catalog/spec-fetch';
@@ -10,7 +11,9 @@ import { describeFromSpec } from '../snippets/operation-shape';
 import { createDispatch, type Dispatch } from '../bridge/dispatch';
 import type { EventSink, HandlerMap } from '../bridge/handlers';
 import { isAllowedExternalUrl } from '../security/external-links';
+import type { FeatureHandlers } from '../sessions/feature-handlers';
 import { SettingsStore } from '../settings/store';
+import type { Cipher } from '../vault/types';
 import { WorkspaceStore } from '../workspace/store';
 import { appIdentity } from './identity';
 
@@ -22,6 +25,16 @@ export interface AppCoreOptions {
   /** Opens an already-vetted https URL in the user's browser; browser mode lets the page do it. */
   openExternal?: (url: string) => Promise<void>;
   onInternalError?: (channel: string, error: unknown) => void;
+  /** What only the desktop app can do; browser mode leaves it out. */
+  desktop?: DesktopServices;
+}
+
+export interface DesktopServices {
+  /** Shows a system notification if no window of the app has focus; true when shown. */
+  notify(title: string, body: string): boolean;
+  keyring(): Promise<KeyringStatus>;
+  /** The cipher to open the vault with at start, without asking; undefined: ask a passphrase. */
+  vaultCipher(sealedWith: Cipher['kind'] | null): Promise<Cipher | undefined>;
 }
 
 export interface AppCore {
@@ -52,6 +65,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   };
 
   const handlers: HandlerMap = {
+    ...desktopHandlers(options.desktop),
     ...createCatalogHandlers({ dataDir: options.dataDir }),
     ...createHistoryHandlers({ history, savedRequests }),
     ...createSnippetHandlers({ getAccessToken: async () => undefined, describeOperation }),
@@ -78,5 +92,15 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     handlers,
     dispatch: createDispatch(handlers, { onInternalError: options.onInternalError }),
     dispose: async () => {},
+  };
+}
+
+const NO_KEYRING: KeyringStatus = { backend: 'none', secure: false };
+
+/** In browser mode there is no window to notify from and no keyring: both say so. */
+function desktopHandlers(desktop?: DesktopServices): FeatureHandlers<typeof desktopChannels> {
+  return {
+    'desktop.notify': ({ title, body }) => ({ shown: desktop?.notify(title, body) ?? false }),
+    'desktop.keyring': () => desktop?.keyring() ?? NO_KEYRING,
   };
 }

@@ -1,4 +1,9 @@
-export { Authenticator, canSignInUnattended, type Credentials, type Endpoints } from './authenticator';
+export {
+  Authenticator,
+  canSignInUnattended,
+  type Credentials,
+  type Endpoints,
+} from './authenticator';
 export {
   OAuthClient,
   type IssuedToken,

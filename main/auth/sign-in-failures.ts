@@ -9,7 +9,8 @@ interface Explanation {
 /** OrderCloud's sign-in error codes (documents_authentication.mdx), each with its next step. */
 const EXPLANATIONS: Record<string, Explanation> = {
   InvalidGrant: {
-    message: 'OrderCloud refused the API client (InvalidGrant): it does not exist, is not active, is not available to this user, or needs its client secret.',
+    message:
+      'OrderCloud refused the API client (InvalidGrant): it does not exist, is not active, is not available to this user, or needs its client secret.',
     hint: 'Check the Client ID, that the client allows this kind of user (seller, buyer or supplier), and enter the client secret if it has one.',
   },
   InvalidCredentials: {
@@ -72,7 +73,10 @@ export function signInFailure(error: OrderCloudError | undefined, status: number
 }
 
 /** Impersonation is an API call: its refusals come as API errors. */
-export function impersonationFailure(error: OrderCloudError | undefined, status: number): ActionableError {
+export function impersonationFailure(
+  error: OrderCloudError | undefined,
+  status: number,
+): ActionableError {
   const code = error?.ErrorCode ?? `HTTP${status}`;
   const detail = error?.Message ? ` ${error.Message}` : '';
   return new ActionableError(

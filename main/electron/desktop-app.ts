@@ -3,14 +3,17 @@ import { app, session, type BrowserWindow } from 'electron';
 import { eventChannel } from '../../preload/transport/ipc-names';
 import { createAppCore, type AppCore } from '../app/core';
 import type { EventSink } from '../bridge/handlers';
+import { setAboutPanel } from './about-panel';
 import { registerAppScheme, serveRenderer } from './app-protocol';
+import { desktopServices } from './desktop-services';
 import { serveContractOverIpc } from './ipc';
 import { createMainWindow, revealWindow } from './main-window';
 import { installApplicationMenu } from './menu';
 import { confineWebContents } from './navigation';
 import { openExternal } from './open-external';
-import { denyAllPermissions } from './permissions';
+import { limitPermissions } from './permissions';
 import { isTrustedSender } from './trusted-sender';
+import { rememberPlacement, restorePlacement } from './window-placement';
 
 export interface DesktopAppOptions {
   /** The build output: dist/renderer and dist/preload/preload.cjs live under it. */
@@ -25,6 +28,7 @@ export function startDesktopApp(options: DesktopAppOptions): void {
   }
   let window: BrowserWindow | undefined;
   let core: AppCore | undefined;
+  const iconPath = path.join(options.distDir, '..', 'assets', 'icons', '512x512.png');
 
   app.enableSandbox();
   registerAppScheme();
@@ -38,17 +42,18 @@ export function startDesktopApp(options: DesktopAppOptions): void {
     if (window && !window.isDestroyed()) window.webContents.send(eventChannel(event), payload);
   };
   const openWindow = () => {
+    const userData = app.getPath('userData');
     window = createMainWindow({
       preloadPath: path.join(options.distDir, 'preload', 'preload.cjs'),
-      ...(process.platform === 'linux'
-        ? { iconPath: path.join(options.distDir, '..', 'assets', 'icons', '512x512.png') }
-        : {}),
+      placement: restorePlacement(userData),
+      ...(process.platform === 'linux' ? { iconPath } : {}),
     });
+    rememberPlacement(window, userData);
     window.on('closed', () => (window = undefined));
   };
 
   const start = () => {
-    denyAllPermissions(session.defaultSession);
+    limitPermissions(session.defaultSession);
     serveRenderer(path.join(options.distDir, 'renderer'));
     core = createAppCore({
       runtime: 'electron',
@@ -57,10 +62,12 @@ export function startDesktopApp(options: DesktopAppOptions): void {
       openExternal: async (url) => {
         await openExternal(url);
       },
+      desktop: desktopServices,
       onInternalError: (channel, error) => console.error(`[ocx] ${channel} failed:`, error),
     });
     serveContractOverIpc(core.dispatch, (event) => isTrustedSender(event, window));
-    installApplicationMenu();
+    setAboutPanel(iconPath);
+    installApplicationMenu((command) => emit('menu.command', { command }));
     openWindow();
   };
   app

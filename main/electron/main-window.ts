@@ -1,16 +1,17 @@
 import { BrowserWindow } from 'electron';
 import { APP_ENTRY_URL } from './app-url';
+import type { WindowPlacement } from './window-placement';
 
 export interface MainWindowOptions {
   preloadPath: string;
+  placement: WindowPlacement;
   /** Window icon for Linux; macOS and Windows take it from the app bundle. */
   iconPath?: string;
 }
 
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const window = new BrowserWindow({
-    width: 1440,
-    height: 900,
+    ...options.placement.bounds,
     minWidth: 800,
     minHeight: 500,
     title: 'OC Explorer',
@@ -33,7 +34,10 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
       preload: options.preloadPath,
     },
   });
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (options.placement.maximized) window.maximize();
+    window.show();
+  });
   void window.loadURL(APP_ENTRY_URL);
   return window;
 }

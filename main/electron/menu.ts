@@ -1,26 +1,43 @@
 import { app, Menu, type MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../../preload/contract/desktop';
 import { openExternal } from './open-external';
 
 const DOCS_URL = 'https://ordercloud.io/knowledge-base';
 
-/** The native menu: the standard roles (so copy, paste and zoom work), About and the docs. */
-export function installApplicationMenu(): void {
-  app.setAboutPanelOptions({
-    applicationName: 'OC Explorer',
-    applicationVersion: app.getVersion(),
-    copyright: 'MIT License',
-  });
+type Item = MenuItemConstructorOptions;
+
+/**
+ * The native menu: the platform's usual roles (so copy, paste, zoom and full screen work) and
+ * the app's own commands with their shortcuts, which the renderer carries out on `menu.command`.
+ */
+export function installApplicationMenu(onCommand: (command: MenuCommand) => void): void {
   const isMac = process.platform === 'darwin';
-  const template: MenuItemConstructorOptions[] = [
-    ...(isMac ? [{ role: 'appMenu' } as const] : [{ role: 'fileMenu' } as const]),
+  const command = (label: string, accelerator: string, name: MenuCommand): Item => ({
+    label,
+    accelerator,
+    click: () => onCommand(name),
+  });
+  const template: Item[] = [
+    ...(isMac ? [{ role: 'appMenu' } as const] : []),
+    {
+      label: 'File',
+      submenu: [
+        command('New Tab', 'CmdOrCtrl+T', 'tab.new'),
+        command('Close Tab', 'CmdOrCtrl+W', 'tab.close'),
+        { type: 'separator' },
+        // Ctrl+W closes a tab, as in a browser, so closing the window takes Shift too.
+        { role: 'close', accelerator: 'CmdOrCtrl+Shift+W' },
+        ...(isMac ? [] : [{ role: 'quit' } as const]),
+      ],
+    },
     { role: 'editMenu' },
     {
       label: 'View',
       submenu: [
-        // Reload and devtools are for development; a packaged build keeps its state intact.
-        ...(app.isPackaged
-          ? []
-          : [{ role: 'reload' } as const, { role: 'toggleDevTools' } as const]),
+        command('Command Palette…', 'CmdOrCtrl+K', 'palette.open'),
+        command('Split Pane', 'CmdOrCtrl+\\', 'pane.split'),
+        { type: 'separator' },
+        ...developerItems(),
         { role: 'resetZoom' },
         { role: 'zoomIn' },
         { role: 'zoomOut' },
@@ -28,7 +45,16 @@ export function installApplicationMenu(): void {
         { role: 'togglefullscreen' },
       ],
     },
-    { role: 'windowMenu' },
+    { label: 'Request', submenu: [command('Send', 'CmdOrCtrl+Enter', 'request.send')] },
+    {
+      // The default window menu has Close on Ctrl+W, which belongs to Close Tab here.
+      role: 'windowMenu',
+      submenu: [
+        { role: 'minimize' },
+        { role: 'zoom' },
+        ...(isMac ? [{ type: 'separator' } as const, { role: 'front' } as const] : []),
+      ],
+    },
     {
       role: 'help',
       submenu: [
@@ -38,4 +64,10 @@ export function installApplicationMenu(): void {
     },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+/** Reload and devtools are for development; a packaged build keeps its state intact. */
+function developerItems(): Item[] {
+  if (app.isPackaged) return [];
+  return [{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }];
 }

@@ -29,7 +29,10 @@ export function apiUrlFor(apiBase: string, path: string, query: readonly QueryPa
   } else {
     const [pathPart = '', search = ''] = splitOnce(written, '?');
     const relative = `/${pathPart.replace(/^\/+/, '')}`.replace(VERSION_PREFIX, '');
-    url = new URL(`${base.pathname.replace(/\/+$/, '')}/v1${relative === '/' ? '' : relative}`, base);
+    url = new URL(
+      `${base.pathname.replace(/\/+$/, '')}/v1${relative === '/' ? '' : relative}`,
+      base,
+    );
     url.search = search;
   }
   for (const { name, value } of query) url.searchParams.append(name, value);

@@ -13,7 +13,10 @@ export type { ExecuteRequest };
 /** Where the executor gets tokens: a fresh one, and a renewed one after a 401. */
 export interface TokenSource {
   authorize(key: SessionKey): Promise<{ accessToken: string; apiUrl: string }>;
-  reauthorize(key: SessionKey, rejectedToken: string): Promise<{ accessToken: string; apiUrl: string }>;
+  reauthorize(
+    key: SessionKey,
+    rejectedToken: string,
+  ): Promise<{ accessToken: string; apiUrl: string }>;
 }
 
 const HEADERS_WE_SET = new Set(['authorization', 'host', 'content-length']);
@@ -44,7 +47,12 @@ export class RequestExecutor {
   /** Runs work that can be cancelled as `requestId`. */
   async tracked<T>(requestId: string, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
     if (this.inFlight.has(requestId)) {
-      throw new ActionableError('usage', 'DuplicateRequestId', `Request ${requestId} is already running.`, 'Give each request its own id.');
+      throw new ActionableError(
+        'usage',
+        'DuplicateRequestId',
+        `Request ${requestId} is already running.`,
+        'Give each request its own id.',
+      );
     }
     const controller = new AbortController();
     this.inFlight.set(requestId, controller);
@@ -89,13 +97,20 @@ export class RequestExecutor {
     signal: AbortSignal | undefined,
   ): Promise<{ url: URL; received: IncomingResponse }> {
     if (signal?.aborted) {
-      throw new ActionableError('cancelled', 'RequestCancelled', 'The request was cancelled.', 'Send it again when you are ready.');
+      throw new ActionableError(
+        'cancelled',
+        'RequestCancelled',
+        'The request was cancelled.',
+        'Send it again when you are ready.',
+      );
     }
     const url = apiUrlFor(authorization.apiUrl, request.path, request.query);
     const headers: Record<string, string> = { accept: 'application/json' };
     if (request.body) {
       headers['content-type'] =
-        request.body.kind === 'json' ? 'application/json' : (request.body.contentType ?? 'text/plain');
+        request.body.kind === 'json'
+          ? 'application/json'
+          : (request.body.contentType ?? 'text/plain');
     }
     for (const { name, value } of request.headers) {
       if (!HEADERS_WE_SET.has(name.toLowerCase())) headers[name.toLowerCase()] = value;

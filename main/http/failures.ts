@@ -58,36 +58,85 @@ export function networkFailure(error: unknown, host: string, timeoutMs: number):
   const failure = (networkCode: string, message: string, hint: string) =>
     new ActionableError('network', networkCode, message, hint);
   if (code === 'ERR_ABORTED' || code === 'ABORT_ERR') {
-    return new ActionableError('cancelled', 'RequestCancelled', 'The request was cancelled.', 'Send it again when you are ready.');
+    return new ActionableError(
+      'cancelled',
+      'RequestCancelled',
+      'The request was cancelled.',
+      'Send it again when you are ready.',
+    );
   }
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-    return failure(NetworkCode.DnsFailed, `The name ${host} could not be found (DNS).`, 'Check the API URL for typos, and that this computer is online.');
+    return failure(
+      NetworkCode.DnsFailed,
+      `The name ${host} could not be found (DNS).`,
+      'Check the API URL for typos, and that this computer is online.',
+    );
   }
   if (code === 'ECONNREFUSED') {
-    return failure(NetworkCode.Refused, `${host} refused the connection.`, 'Check the API URL and port; if it is a local server, make sure it is running.');
+    return failure(
+      NetworkCode.Refused,
+      `${host} refused the connection.`,
+      'Check the API URL and port; if it is a local server, make sure it is running.',
+    );
   }
   if (code === 'ETIMEDOUT' || code === 'ESOCKETTIMEDOUT') {
-    return failure(NetworkCode.Timeout, `${host} did not answer within ${formatSeconds(timeoutMs)}.`, 'The server may be overloaded or unreachable from this network; try again, or raise the timeout.');
+    return failure(
+      NetworkCode.Timeout,
+      `${host} did not answer within ${formatSeconds(timeoutMs)}.`,
+      'The server may be overloaded or unreachable from this network; try again, or raise the timeout.',
+    );
   }
   if (TLS_CODES.has(code) || code.startsWith('ERR_SSL') || code.startsWith('ERR_TLS')) {
-    return failure(NetworkCode.Tls, `The secure connection to ${host} failed (${code}).`, 'The server certificate is not trusted here. Check the URL; behind a proxy that inspects TLS, set NODE_EXTRA_CA_CERTS to its certificate.');
+    return failure(
+      NetworkCode.Tls,
+      `The secure connection to ${host} failed (${code}).`,
+      'The server certificate is not trusted here. Check the URL; behind a proxy that inspects TLS, set NODE_EXTRA_CA_CERTS to its certificate.',
+    );
   }
   if (code === 'ECONNRESET' || code === 'EPIPE') {
-    return failure(NetworkCode.Reset, `${host} closed the connection unexpectedly.`, 'Try again; if it keeps happening, check any proxy or firewall in between.');
+    return failure(
+      NetworkCode.Reset,
+      `${host} closed the connection unexpectedly.`,
+      'Try again; if it keeps happening, check any proxy or firewall in between.',
+    );
   }
   if (code === 'ENETUNREACH' || code === 'EHOSTUNREACH' || code === 'ENETDOWN') {
-    return failure(NetworkCode.Unreachable, `${host} cannot be reached from this network.`, 'Check that this computer is online.');
+    return failure(
+      NetworkCode.Unreachable,
+      `${host} cannot be reached from this network.`,
+      'Check that this computer is online.',
+    );
   }
-  return failure(NetworkCode.Failed, `The request to ${host} failed${code ? ` (${code})` : ''}.`, 'Check the API URL and your connection, then try again.');
+  return failure(
+    NetworkCode.Failed,
+    `The request to ${host} failed${code ? ` (${code})` : ''}.`,
+    'Check the API URL and your connection, then try again.',
+  );
 }
 
 /** A server that answered, but not with what an OrderCloud API sends. */
-export function unexpectedResponse(host: string, status: number, contentType: string): ActionableError {
+export function unexpectedResponse(
+  host: string,
+  status: number,
+  contentType: string,
+): ActionableError {
   if (status >= 500) {
-    return new ActionableError('network', NetworkCode.ServerError, `${host} answered with a server error (HTTP ${status}).`, 'The service has a problem of its own; try again in a moment. Nothing was changed here.');
+    return new ActionableError(
+      'network',
+      NetworkCode.ServerError,
+      `${host} answered with a server error (HTTP ${status}).`,
+      'The service has a problem of its own; try again in a moment. Nothing was changed here.',
+    );
   }
-  const what = contentType.includes('html') ? 'an HTML page' : `${contentType || 'an empty or unknown body'}`;
-  return new ActionableError('network', NetworkCode.NotJson, `${host} answered with ${what} (HTTP ${status}) where OrderCloud sends JSON.`, 'The URL probably points at a website or a proxy login page, not an OrderCloud API. Check the API URL.');
+  const what = contentType.includes('html')
+    ? 'an HTML page'
+    : `${contentType || 'an empty or unknown body'}`;
+  return new ActionableError(
+    'network',
+    NetworkCode.NotJson,
+    `${host} answered with ${what} (HTTP ${status}) where OrderCloud sends JSON.`,
+    'The URL probably points at a website or a proxy login page, not an OrderCloud API. Check the API URL.',
+  );
 }
 
 function errorCode(error: unknown): string {

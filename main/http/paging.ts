@@ -18,7 +18,7 @@ const ListPageBody = z.object({
 export interface ListedPage {
   page: number;
   /** The page exactly as received. */
-  body: Uint8Array;
+  body: Uint8Array<ArrayBuffer>;
   items: unknown[];
 }
 
@@ -51,7 +51,8 @@ export function listAllPages(
         },
         signal,
       );
-      if (response.status >= 400) throw listFailed(page, response.status, response.errors?.[0]?.Message);
+      if (response.status >= 400)
+        throw listFailed(page, response.status, response.errors?.[0]?.Message);
       const parsed = ListPageBody.safeParse(parseJsonBytes(response.body));
       if (!parsed.success) throw notAList(request.path);
       return { body: response.body, ...parsed.data };
@@ -66,7 +67,7 @@ export function listAllPages(
       itemsDone: 0,
       totalItems: first.Meta.TotalCount,
     };
-    const deliver = async (page: number, body: Uint8Array, items: unknown[]) => {
+    const deliver = async (page: number, body: Uint8Array<ArrayBuffer>, items: unknown[]) => {
       await callbacks.onPage({ page, body, items });
       progress.pagesDone += 1;
       progress.itemsDone += items.length;
@@ -82,7 +83,9 @@ export function listAllPages(
         await deliver(page, body, Items);
       }
     };
-    await Promise.all(Array.from({ length: Math.min(request.concurrency, totalPages - 1) }, worker));
+    await Promise.all(
+      Array.from({ length: Math.min(request.concurrency, totalPages - 1) }, worker),
+    );
     return { pages: progress.pagesDone, items: progress.itemsDone };
   });
 }

@@ -27,7 +27,7 @@ export interface IncomingResponse {
   statusText: string;
   headers: Record<string, string | string[]>;
   /** Exactly the bytes received, decompressed. */
-  body: Uint8Array;
+  body: Uint8Array<ArrayBuffer>;
   contentType: string;
   timings: ResponseTimings;
 }
@@ -75,13 +75,17 @@ export class HttpTransport {
 
 function definedHeaders(headers: Response['headers']): Record<string, string | string[]> {
   const result: Record<string, string | string[]> = {};
-  for (const [name, value] of Object.entries(headers)) if (value !== undefined) result[name] = value;
+  for (const [name, value] of Object.entries(headers))
+    if (value !== undefined) result[name] = value;
   return result;
 }
 
 /** A Uint8Array over exactly these bytes (a small Buffer may be a window on a shared pool). */
-function ownBytes(buffer: Buffer): Uint8Array {
-  return buffer.byteOffset === 0 && buffer.buffer.byteLength === buffer.byteLength
-    ? new Uint8Array(buffer.buffer, 0, buffer.byteLength)
+function ownBytes(buffer: Buffer): Uint8Array<ArrayBuffer> {
+  const backing = buffer.buffer;
+  return backing instanceof ArrayBuffer &&
+    buffer.byteOffset === 0 &&
+    backing.byteLength === buffer.byteLength
+    ? new Uint8Array(backing)
     : new Uint8Array(buffer);
 }

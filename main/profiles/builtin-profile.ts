@@ -6,9 +6,17 @@ import type { ProfileService, SecretIndex } from './profile-service';
 
 /** The roles "Making your first request" asks for as admin01. */
 export const SEED_ADMIN_SCOPE =
-  'CatalogAdmin BuyerReader MeAdmin InventoryAdmin PasswordReset OrderAdmin PriceScheduleAdmin ProductAdmin ProductAssignmentAdmin ShipmentAdmin'.split(' ');
+  'CatalogAdmin BuyerReader MeAdmin InventoryAdmin PasswordReset OrderAdmin PriceScheduleAdmin ProductAdmin ProductAssignmentAdmin ShipmentAdmin'.split(
+    ' ',
+  );
 const BUYER_SCOPE = ['Shopper', 'MeAdmin', 'MeAddressAdmin', 'MeCreditCardAdmin', 'MeXpAdmin'];
-const SUPPLIER_SCOPE = ['MeAdmin', 'MeSupplierAdmin', 'OrderAdmin', 'ProductAdmin', 'ShipmentAdmin'];
+const SUPPLIER_SCOPE = [
+  'MeAdmin',
+  'MeSupplierAdmin',
+  'OrderAdmin',
+  'ProductAdmin',
+  'ShipmentAdmin',
+];
 const ANONYMOUS_SCOPE = ['Shopper', 'MeAddressAdmin', 'MeCreditCardAdmin'];
 
 type SandboxUser = SandboxReadyInfo['users'][number];
@@ -47,7 +55,10 @@ export function localSandboxDraft(info: SandboxReadyInfo): ProfileDraft {
   };
 }
 
-function firstOf(info: SandboxReadyInfo, userType: SandboxUser['userType']): SandboxUser | undefined {
+function firstOf(
+  info: SandboxReadyInfo,
+  userType: SandboxUser['userType'],
+): SandboxUser | undefined {
   return info.users.find((user) => user.userType === userType);
 }
 
@@ -83,7 +94,10 @@ export async function ensureLocalSandboxProfile(
   const seed = await info();
   const profile =
     existing ??
-    (await profiles.create(localSandboxDraft(seed), { id: LOCAL_SANDBOX_PROFILE_ID, builtIn: true }));
+    (await profiles.create(localSandboxDraft(seed), {
+      id: LOCAL_SANDBOX_PROFILE_ID,
+      builtIn: true,
+    }));
   if (secrets.isLocked()) return profile;
   for (const perspective of profile.perspectives) {
     const password = seed.users.find((user) => user.username === perspective.username)?.password;
@@ -93,11 +107,14 @@ export async function ensureLocalSandboxProfile(
   }
   for (const client of profile.apiClients) {
     const secret = seed.clients.find((seeded) => seeded.clientId === client.clientId)?.clientSecret;
-    if (secret && !client.hasSecret) await secrets.set(secretKeys.clientSecret(profile.id, client.id), secret);
+    if (secret && !client.hasSecret)
+      await secrets.set(secretKeys.clientSecret(profile.id, client.id), secret);
   }
   return profiles.require(profile.id);
 }
 
 function lacksSeedSecrets(profile: Profile): boolean {
-  return profile.perspectives.some((perspective) => perspective.savePassword && !perspective.hasPassword);
+  return profile.perspectives.some(
+    (perspective) => perspective.savePassword && !perspective.hasPassword,
+  );
 }

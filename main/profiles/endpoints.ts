@@ -26,7 +26,10 @@ export class EndpointResolver {
       }
       case 'custom': {
         const apiUrl = normalizeApiBase(environment.apiUrl);
-        return { apiUrl, authUrl: environment.authUrl ? normalizeApiBase(environment.authUrl) : apiUrl };
+        return {
+          apiUrl,
+          authUrl: environment.authUrl ? normalizeApiBase(environment.authUrl) : apiUrl,
+        };
       }
     }
   }

@@ -34,7 +34,8 @@ export function applyDraft(
   const { id } = identity;
   const secretChanges: SecretChange[] = [];
   const apiClients = draft.apiClients.map(({ secret, ...client }) => {
-    if (secret !== undefined) secretChanges.push({ key: secretKeys.clientSecret(id, client.id), value: secret });
+    if (secret !== undefined)
+      secretChanges.push({ key: secretKeys.clientSecret(id, client.id), value: secret });
     return { ...client, hasSecret: false };
   });
   const perspectives = draft.perspectives.map(({ password, ...perspective }) => {
@@ -60,12 +61,20 @@ export function applyDraft(
 
 function checkReferences(draft: ParsedProfileDraft): void {
   const invalid = (message: string) => profileError(ProfileErrorCode.Invalid, message);
-  const clientIds = unique(draft.apiClients.map((client) => client.id), 'API client');
-  const perspectiveIds = unique(draft.perspectives.map((perspective) => perspective.id), 'perspective');
+  const clientIds = unique(
+    draft.apiClients.map((client) => client.id),
+    'API client',
+  );
+  const perspectiveIds = unique(
+    draft.perspectives.map((perspective) => perspective.id),
+    'perspective',
+  );
   const byId = new Map(draft.perspectives.map((perspective) => [perspective.id, perspective]));
   for (const perspective of draft.perspectives) {
     if (!clientIds.has(perspective.apiClientId)) {
-      throw invalid(`Perspective "${perspective.label}" uses an API client that is not in this profile.`);
+      throw invalid(
+        `Perspective "${perspective.label}" uses an API client that is not in this profile.`,
+      );
     }
     if (perspective.grantType !== 'impersonation') continue;
     const via = perspective.impersonation && byId.get(perspective.impersonation.via);
@@ -84,7 +93,10 @@ function isImpersonation(perspective: Pick<Perspective, 'grantType'>): boolean {
 function unique(ids: string[], what: string): Set<string> {
   const set = new Set(ids);
   if (set.size !== ids.length) {
-    throw profileError(ProfileErrorCode.Invalid, `Two of this profile's ${what}s have the same id.`);
+    throw profileError(
+      ProfileErrorCode.Invalid,
+      `Two of this profile's ${what}s have the same id.`,
+    );
   }
   return set;
 }
@@ -95,6 +107,8 @@ export function draftOf(profile: Profile): ParsedProfileDraft {
   return {
     ...rest,
     apiClients: profile.apiClients.map(({ hasSecret: _hasSecret, ...client }) => client),
-    perspectives: profile.perspectives.map(({ hasPassword: _hasPassword, ...perspective }) => perspective),
+    perspectives: profile.perspectives.map(
+      ({ hasPassword: _hasPassword, ...perspective }) => perspective,
+    ),
   };
 }

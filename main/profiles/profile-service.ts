@@ -66,7 +66,10 @@ export class ProfileService {
     return this.list().find((profile) => profile.name.toLowerCase() === wanted);
   }
 
-  async create(draft: ProfileDraft, options: { id?: string; builtIn?: boolean } = {}): Promise<Profile> {
+  async create(
+    draft: ProfileDraft,
+    options: { id?: string; builtIn?: boolean } = {},
+  ): Promise<Profile> {
     const stamp = this.now().toISOString();
     const identity = {
       id: options.id ?? this.newId(),
@@ -79,16 +82,27 @@ export class ProfileService {
 
   async update(id: string, draft: ProfileDraft): Promise<Profile> {
     const previous = this.require(id);
-    const identity = { id, builtIn: previous.builtIn, createdAt: previous.createdAt, updatedAt: this.now().toISOString() };
+    const identity = {
+      id,
+      builtIn: previous.builtIn,
+      createdAt: previous.createdAt,
+      updatedAt: this.now().toISOString(),
+    };
     return this.save(draft, identity, previous);
   }
 
   /** A copy named "… copy", with copies of the original's saved secrets. */
   async duplicate(id: string): Promise<Profile> {
     const original = this.require(id);
-    const copy = await this.create({ ...draftOf(original), name: this.freeName(`${original.name} copy`) });
+    const copy = await this.create({
+      ...draftOf(original),
+      name: this.freeName(`${original.name} copy`),
+    });
     for (const { id } of original.apiClients) {
-      await this.copySecret(secretKeys.clientSecret(original.id, id), secretKeys.clientSecret(copy.id, id));
+      await this.copySecret(
+        secretKeys.clientSecret(original.id, id),
+        secretKeys.clientSecret(copy.id, id),
+      );
     }
     for (const { id } of original.perspectives) {
       await this.copySecret(secretKeys.password(original.id, id), secretKeys.password(copy.id, id));
@@ -100,9 +114,14 @@ export class ProfileService {
   async remove(id: string): Promise<void> {
     const profile = this.require(id);
     if (profile.builtIn) {
-      throw profileError(ProfileErrorCode.BuiltIn, `"${profile.name}" is built in and cannot be removed.`);
+      throw profileError(
+        ProfileErrorCode.BuiltIn,
+        `"${profile.name}" is built in and cannot be removed.`,
+      );
     }
-    this.store.update((document) => ({ profiles: document.profiles.filter((other) => other.id !== id) }));
+    this.store.update((document) => ({
+      profiles: document.profiles.filter((other) => other.id !== id),
+    }));
     for (const prefix of secretKeys.ofProfile(id)) await this.secrets.deleteByPrefix(prefix);
     this.changes.emit(this.list());
   }
@@ -124,7 +143,10 @@ export class ProfileService {
     const draft = ProfileDraft.parse(input);
     const clash = this.findByName(draft.name);
     if (clash && clash.id !== identity.id) {
-      throw profileError(ProfileErrorCode.NameTaken, `A profile named "${clash.name}" already exists.`);
+      throw profileError(
+        ProfileErrorCode.NameTaken,
+        `A profile named "${clash.name}" already exists.`,
+      );
     }
     const { profile, secretChanges } = applyDraft(draft, identity, previous);
     if (secretChanges.some((change) => change.value !== null) && this.secrets.isLocked()) {

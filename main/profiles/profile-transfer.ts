@@ -48,18 +48,27 @@ export async function importProfiles(
   passphrase?: string,
 ): Promise<Profile[]> {
   const file = parseExport(text);
-  const secrets = file.sealedSecrets && passphrase ? await unseal(file.sealedSecrets, passphrase) : {};
+  const secrets =
+    file.sealedSecrets && passphrase ? await unseal(file.sealedSecrets, passphrase) : {};
   if (Object.keys(secrets).length && deps.secrets.isLocked()) {
-    throw profileError(ProfileErrorCode.ImportPassphrase, 'Unlock your saved secrets first, then import again.');
+    throw profileError(
+      ProfileErrorCode.ImportPassphrase,
+      'Unlock your saved secrets first, then import again.',
+    );
   }
   const imported: Profile[] = [];
   for (const original of file.profiles) {
     const draft = draftOf(original);
-    const profile = await deps.profiles.create({ ...draft, name: deps.profiles.freeName(draft.name) });
+    const profile = await deps.profiles.create({
+      ...draft,
+      name: deps.profiles.freeName(draft.name),
+    });
     for (const [suffix, value] of Object.entries(secrets[original.id] ?? {})) {
       const [kind, ownerId = ''] = splitOnce(suffix);
       const key =
-        kind === 'client-secret' ? secretKeys.clientSecret(profile.id, ownerId) : secretKeys.password(profile.id, ownerId);
+        kind === 'client-secret'
+          ? secretKeys.clientSecret(profile.id, ownerId)
+          : secretKeys.password(profile.id, ownerId);
       await deps.secrets.set(key, value);
     }
     imported.push(deps.profiles.require(profile.id));
@@ -72,8 +81,14 @@ async function collectSecrets(secrets: SecretIndex, profiles: Profile[]): Promis
   for (const profile of profiles) {
     const entries: Record<string, string> = {};
     const candidates = [
-      ...profile.apiClients.map((client) => ({ suffix: `client-secret:${client.id}`, key: secretKeys.clientSecret(profile.id, client.id) })),
-      ...profile.perspectives.map((perspective) => ({ suffix: `password:${perspective.id}`, key: secretKeys.password(profile.id, perspective.id) })),
+      ...profile.apiClients.map((client) => ({
+        suffix: `client-secret:${client.id}`,
+        key: secretKeys.clientSecret(profile.id, client.id),
+      })),
+      ...profile.perspectives.map((perspective) => ({
+        suffix: `password:${perspective.id}`,
+        key: secretKeys.password(profile.id, perspective.id),
+      })),
     ];
     for (const { suffix, key } of candidates) {
       const value = secrets.has(key) ? await secrets.get(key) : undefined;
@@ -89,18 +104,26 @@ function parseExport(text: string): ProfileExportFile {
   try {
     json = JSON.parse(text);
   } catch {
-    throw profileError(ProfileErrorCode.ImportUnreadable, 'This file is not JSON, so it is not an OC Explorer profile export.');
+    throw profileError(
+      ProfileErrorCode.ImportUnreadable,
+      'This file is not JSON, so it is not an OC Explorer profile export.',
+    );
   }
   const parsed = ProfileExportFile.safeParse(json);
   if (!parsed.success) {
-    throw profileError(ProfileErrorCode.ImportUnreadable, 'This JSON is not an OC Explorer profile export (or comes from a newer version).');
+    throw profileError(
+      ProfileErrorCode.ImportUnreadable,
+      'This JSON is not an OC Explorer profile export (or comes from a newer version).',
+    );
   }
   return parsed.data;
 }
 
 async function unseal(sealed: string, passphrase: string): Promise<ExportedSecrets> {
   try {
-    return ExportedSecrets.parse(JSON.parse(await new PassphraseCipher(passphrase).decrypt(sealed)));
+    return ExportedSecrets.parse(
+      JSON.parse(await new PassphraseCipher(passphrase).decrypt(sealed)),
+    );
   } catch (error) {
     if (!(error instanceof CipherTextError)) throw error;
     throw profileError(
@@ -115,7 +138,10 @@ function asExported(profile: Profile): Profile {
     ...profile,
     builtIn: false,
     apiClients: profile.apiClients.map((client) => ({ ...client, hasSecret: false })),
-    perspectives: profile.perspectives.map((perspective) => ({ ...perspective, hasPassword: false })),
+    perspectives: profile.perspectives.map((perspective) => ({
+      ...perspective,
+      hasPassword: false,
+    })),
   };
 }
 

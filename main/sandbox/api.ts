@@ -51,14 +51,19 @@ function assertOwnCompany(caller: Caller, params: Record<string, string>): void 
   if (userType === 'buyer' && params.buyerID !== undefined && !sameId(params.buyerID, companyID)) {
     throw apiErrors.notFound('Buyer', params.buyerID);
   }
-  if (userType === 'supplier' && params.supplierID !== undefined && !sameId(params.supplierID, companyID)) {
+  if (
+    userType === 'supplier' &&
+    params.supplierID !== undefined &&
+    !sameId(params.supplierID, companyID)
+  ) {
     throw apiErrors.notFound('Supplier', params.supplierID);
   }
 }
 
 function admit(caller: Caller, route: ApiRoute, params: Record<string, string>): void {
   const { operation, definition } = route;
-  if (!holdsAny(caller.roles, operation.roles)) throw apiErrors.insufficientRoles(operation.roles, caller.roles);
+  if (!holdsAny(caller.roles, operation.roles))
+    throw apiErrors.insufficientRoles(operation.roles, caller.roles);
   if (!definition.allow.includes(caller.party.userType)) {
     throw definition.allow.length === 1 && definition.allow[0] === 'buyer'
       ? apiErrors.buyerUsersOnly()
@@ -67,14 +72,21 @@ function admit(caller: Caller, route: ApiRoute, params: Record<string, string>):
   assertOwnCompany(caller, params);
 }
 
-export async function handleApiRequest(services: ApiServices, input: ApiRequest): Promise<ApiResult> {
+export async function handleApiRequest(
+  services: ApiServices,
+  input: ApiRequest,
+): Promise<ApiResult> {
   const match = services.router.match(input.method, input.segments);
   const path = `/v1/${input.segments.join('/')}`;
   if (match.kind === 'not-found') throw apiErrors.routeNotFound(path);
   if (match.kind === 'method-not-allowed') {
     throw new ApiError(
       405,
-      { ErrorCode: 'MethodNotAllowed', Message: `${input.method} is not allowed on ${path}.`, Data: { Allowed: match.allowed } },
+      {
+        ErrorCode: 'MethodNotAllowed',
+        Message: `${input.method} is not allowed on ${path}.`,
+        Data: { Allowed: match.allowed },
+      },
       { allow: match.allowed.join(', ') },
     );
   }

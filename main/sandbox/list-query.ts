@@ -92,21 +92,32 @@ export function parseListOptions(
   for (const [key, value] of query) {
     const name = key.toLowerCase();
     if (LIST_PARAMS.has(name) || declaredQuery.has(name)) continue;
-    const path = checkProperty(key, itemProperties, 'List.InvalidProperty', 'a property of this list');
+    const path = checkProperty(
+      key,
+      itemProperties,
+      'List.InvalidProperty',
+      'a property of this list',
+    );
     filters.push({ path, alternatives: value.split('|').map(parseCondition) });
   }
   return {
     page,
     pageSize,
     search: (lower.get('search') ?? '').toLowerCase().split(/\s+/).filter(Boolean),
-    searchOn: (searchOn.length ? searchOn : info.searchOn.length ? info.searchOn : DEFAULT_SEARCH_ON).map(
-      (name) => checkProperty(name, info.searchOn, 'List.InvalidSearchProperty', 'searchable'),
-    ),
+    searchOn: (searchOn.length
+      ? searchOn
+      : info.searchOn.length
+        ? info.searchOn
+        : DEFAULT_SEARCH_ON
+    ).map((name) => checkProperty(name, info.searchOn, 'List.InvalidSearchProperty', 'searchable')),
     sortBy: commaList(lower.get('sortby') ?? null).map((entry) => {
       const descending = entry.startsWith('!');
       const name = descending ? entry.slice(1) : entry;
       const allowed = info.sortBy.length ? info.sortBy : itemProperties;
-      return { path: checkProperty(name, allowed, 'List.InvalidSortProperty', 'sortable'), descending };
+      return {
+        path: checkProperty(name, allowed, 'List.InvalidSortProperty', 'sortable'),
+        descending,
+      };
     }),
     filters,
     withFacets: info.withFacets,
@@ -124,7 +135,9 @@ export function valuesAt(item: unknown, path: string[]): unknown[] {
       const key =
         segment in record
           ? segment
-          : Object.keys(record).find((candidate) => candidate.toLowerCase() === segment.toLowerCase());
+          : Object.keys(record).find(
+              (candidate) => candidate.toLowerCase() === segment.toLowerCase(),
+            );
       if (key !== undefined) next.push(record[key]);
     }
     current = next;
@@ -163,7 +176,9 @@ function valueMatches(value: unknown, condition: Condition): boolean {
   if (value === null || value === undefined) return false;
   if (condition.operator !== '=') {
     const order = compareValues(value, coerce(condition.pattern, value));
-    return { '>': order > 0, '<': order < 0, '>=': order >= 0, '<=': order <= 0 }[condition.operator];
+    return { '>': order > 0, '<': order < 0, '>=': order >= 0, '<=': order <= 0 }[
+      condition.operator
+    ];
   }
   if (condition.pattern.includes('*')) return wildcard(condition.pattern).test(String(value));
   return compareValues(value, coerce(condition.pattern, value)) === 0 && typeof value !== 'object';
@@ -190,7 +205,8 @@ function sortItems<T>(items: T[], sortBy: ListOptions['sortBy']): T[] {
     for (const { path, descending } of sortBy) {
       const left = valuesAt(a, path)[0];
       const right = valuesAt(b, path)[0];
-      const missing = Number(left === null || left === undefined) - Number(right === null || right === undefined);
+      const missing =
+        Number(left === null || left === undefined) - Number(right === null || right === undefined);
       const order = missing || compareValues(left, right);
       if (order) return descending ? -order : order;
     }
@@ -201,13 +217,20 @@ function sortItems<T>(items: T[], sortBy: ListOptions['sortBy']): T[] {
 /** Filters, searches, sorts and cuts one page, with OrderCloud's Meta. */
 export function listPage<T>(items: T[], options: ListOptions): ListPage<T> {
   const matching = items.filter(
-    (item) => options.filters.every((filter) => matchesFilter(item, filter)) && matchesSearch(item, options),
+    (item) =>
+      options.filters.every((filter) => matchesFilter(item, filter)) &&
+      matchesSearch(item, options),
   );
   const sorted = sortItems(matching, options.sortBy);
   return paginate(sorted, options.page, options.pageSize, options.withFacets);
 }
 
-export function paginate<T>(items: T[], page: number, pageSize: number, withFacets = false): ListPage<T> {
+export function paginate<T>(
+  items: T[],
+  page: number,
+  pageSize: number,
+  withFacets = false,
+): ListPage<T> {
   const start = (page - 1) * pageSize;
   const pageItems = items.slice(start, start + pageSize);
   return {

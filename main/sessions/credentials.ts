@@ -5,7 +5,10 @@ import { secretKeys } from '../vault/secret-keys';
 import type { SecretStore } from '../vault/types';
 
 /** The roles a perspective asks for: its roles and custom roles, else its client's default scope. */
-export function requestedRoles(perspective: Perspective, apiClient: ApiClient | undefined): string[] {
+export function requestedRoles(
+  perspective: Perspective,
+  apiClient: ApiClient | undefined,
+): string[] {
   const roles = [...new Set([...perspective.roles, ...perspective.customRoles])];
   return roles.length ? roles : [...(apiClient?.defaultScope ?? [])];
 }

@@ -77,6 +77,12 @@ export class LiveSession {
     if (kind) this.deps.onChange(kind);
   }
 
+  /** A sign-in was refused: a session that had a token keeps it; one that had none says why. */
+  signInFailed(reason: AuthFailure): void {
+    this.failure = reason;
+    this.deps.onChange(this.token ? 'failed' : 'signed-out');
+  }
+
   end(reason?: AuthFailure): void {
     this.generation++;
     this.token = undefined;
@@ -126,7 +132,7 @@ export class LiveSession {
     }
     // The network failed: keep the token (it may still work) and say why renewal did not.
     this.failure = isActionable(error) ? error.toFailure() : undefined;
-    this.deps.onChange('renewal-failed');
+    this.deps.onChange('failed');
   }
 
   private overtaken(): StoredToken {

@@ -88,13 +88,20 @@ export class SessionManager {
     const { profile, perspective } = this.lookup(key);
     try {
       const credentials = await this.credentials(profile, perspective, options.password);
-      const { token, claims } = await this.issue(key, credentials, await this.deps.auth.signIn(credentials));
+      const { token, claims } = await this.issue(
+        key,
+        credentials,
+        await this.deps.auth.signIn(credentials),
+      );
       if (options.password && perspective.savePassword) {
-        await this.deps.secrets.set(secretKeys.password(key.profileId, key.perspectiveId), options.password);
+        await this.deps.secrets.set(
+          secretKeys.password(key.profileId, key.perspectiveId),
+          options.password,
+        );
       }
       session.install(token, claims, 'signed-in');
     } catch (error) {
-      if (isActionable(error) && error.kind === 'auth') session.end(error.toFailure());
+      if (isActionable(error) && error.kind === 'auth') session.signInFailed(error.toFailure());
       throw error;
     }
     return this.summaryOf(session);
@@ -137,7 +144,9 @@ export class SessionManager {
       session.end();
       session.dispose();
       this.sessions.delete(id);
-      await this.deps.secrets.delete(secretKeys.session(session.key.profileId, session.key.perspectiveId));
+      await this.deps.secrets.delete(
+        secretKeys.session(session.key.profileId, session.key.perspectiveId),
+      );
     }
   }
 
@@ -171,7 +180,13 @@ export class SessionManager {
     const token = text === undefined ? undefined : parseStoredToken(text);
     if (!token) return;
     const { profile } = this.lookup(session.key);
-    if (token.issuer !== environmentIdentity(profile.environment, await this.deps.endpoints.resolve(profile.environment))) {
+    if (
+      token.issuer !==
+      environmentIdentity(
+        profile.environment,
+        await this.deps.endpoints.resolve(profile.environment),
+      )
+    ) {
       return; // the profile now points at another API
     }
     session.install(token, decodeClaims(token.accessToken));
@@ -189,13 +204,8 @@ export class SessionManager {
         if (!isActionable(error) || error.kind !== 'auth') throw error;
       }
     }
-    if (!canSignInUnattended(credentials)) {
-      throw signInRequired(
-        current?.refreshToken
-          ? 'The session ended: its refresh token was refused and no password is saved.'
-          : 'The session ended: there is no refresh token and no saved password.',
-      );
-    }
+    if (!canSignInUnattended(credentials))
+      throw signInRequired(whyNotRenewable(perspective, current));
     return this.issue(key, credentials, await this.deps.auth.signIn(credentials));
   }
 
@@ -218,11 +228,18 @@ export class SessionManager {
       requestedRoles: credentials.scope,
       issuer: environmentIdentity(profile.environment, credentials.endpoints),
     };
-    await this.deps.secrets.set(secretKeys.session(key.profileId, key.perspectiveId), JSON.stringify(token));
+    await this.deps.secrets.set(
+      secretKeys.session(key.profileId, key.perspectiveId),
+      JSON.stringify(token),
+    );
     return { token, claims };
   }
 
-  private async credentials(profile: Profile, perspective: Perspective, password?: string): Promise<Credentials> {
+  private async credentials(
+    profile: Profile,
+    perspective: Perspective,
+    password?: string,
+  ): Promise<Credentials> {
     return gatherCredentials(profile, perspective, {
       endpoints: await this.deps.endpoints.resolve(profile.environment),
       secrets: this.deps.secrets,
@@ -240,7 +257,9 @@ export class SessionManager {
 
   private find(key: SessionKey): { profile: Profile; perspective: Perspective } | undefined {
     const profile = this.deps.profiles.get(key.profileId);
-    const perspective = profile?.perspectives.find((candidate) => candidate.id === key.perspectiveId);
+    const perspective = profile?.perspectives.find(
+      (candidate) => candidate.id === key.perspectiveId,
+    );
     return profile && perspective ? { profile, perspective } : undefined;
   }
 
@@ -257,4 +276,12 @@ export class SessionManager {
   private publish(kind: SessionEventKind, session: LiveSession): void {
     this.events.emit({ kind, session: this.summaryOf(session) });
   }
+}
+
+function whyNotRenewable(perspective: Perspective, current: StoredToken | undefined): string {
+  const who = perspective.username ?? perspective.label;
+  if (!current) return `${who} is not signed in, and no password is saved to sign in with.`;
+  return current.refreshToken
+    ? 'The session ended: its refresh token was refused, and no password is saved to sign in again.'
+    : 'The session expired, and there is no refresh token or saved password to renew it.';
 }

@@ -4,11 +4,15 @@ import { missingRoles } from '../auth/token-claims';
 import type { LiveSession } from './live-session';
 
 /** What the UI may see of a session: who, which roles, until when. No token. */
-export function summarize(session: LiveSession, perspective: Perspective | undefined): SessionSummary {
+export function summarize(
+  session: LiveSession,
+  perspective: Perspective | undefined,
+): SessionSummary {
   const { token, claims, failure } = session.current;
   const requestedRoles = token?.requestedRoles ?? [];
   const grantedRoles = claims?.roles ?? [];
-  const impersonation = perspective?.grantType === 'impersonation' ? perspective.impersonation : undefined;
+  const impersonation =
+    perspective?.grantType === 'impersonation' ? perspective.impersonation : undefined;
   return {
     ...session.key,
     state: session.state,

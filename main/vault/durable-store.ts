@@ -1,5 +1,13 @@
 import Conf from 'conf';
-import { copyFileSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { PRIVATE_FILE_MODE, writeFileAtomic } from './atomic-file';

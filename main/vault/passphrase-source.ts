@@ -33,12 +33,16 @@ async function askPassphrase(vault: Vault, prompt: PassphrasePrompt | undefined)
   if (vault.status().sealedWith !== null) return nonEmpty(await prompt('Vault passphrase: '));
   const chosen = nonEmpty(await prompt('Choose a passphrase to protect saved secrets: '));
   if ((await prompt('Type it again: ')) !== chosen) {
-    throw vaultError(VaultErrorCode.PassphraseRequired, 'The two passphrases differ; nothing was saved.');
+    throw vaultError(
+      VaultErrorCode.PassphraseRequired,
+      'The two passphrases differ; nothing was saved.',
+    );
   }
   return chosen;
 }
 
 function nonEmpty(passphrase: string): string {
-  if (!passphrase) throw vaultError(VaultErrorCode.PassphraseRequired, 'The passphrase cannot be empty.');
+  if (!passphrase)
+    throw vaultError(VaultErrorCode.PassphraseRequired, 'The passphrase cannot be empty.');
   return passphrase;
 }

@@ -129,7 +129,10 @@ export class Vault implements SecretStore {
 
   async set(key: string, value: string): Promise<void> {
     const sealed = await this.unlockedCipher().encrypt(value);
-    this.store.update((current) => ({ ...current, entries: { ...current.entries, [key]: sealed } }));
+    this.store.update((current) => ({
+      ...current,
+      entries: { ...current.entries, [key]: sealed },
+    }));
   }
 
   /** Deleting needs no key, so it works while locked (removing a profile removes its secrets). */

@@ -104,7 +104,10 @@ export type ListAllRequest = z.input<typeof ListAllRequest>;
 
 export const requestChannels = {
   'requests.send': { input: ExecuteRequest, output: ExecutedResponse },
-  'requests.cancel': { input: z.object({ requestId: RequestId }), output: z.object({ cancelled: z.boolean() }) },
+  'requests.cancel': {
+    input: z.object({ requestId: RequestId }),
+    output: z.object({ cancelled: z.boolean() }),
+  },
   /** Every page of a list (pageSize 100); pages stream as `requests.page` events. */
   'requests.listAll': {
     input: ListAllRequest,

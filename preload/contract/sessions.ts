@@ -60,8 +60,8 @@ export const SessionEventKind = z.enum([
   'signed-in',
   'refreshing',
   'refreshed',
-  /** Renewal failed for a reason other than the credentials (the network); see `reason`. */
-  'renewal-failed',
+  /** A sign-in or renewal failed while the session kept its token; see `reason`. */
+  'failed',
   'expired',
   'signed-out',
 ]);

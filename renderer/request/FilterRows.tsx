@@ -96,33 +96,36 @@ function FilterRowEditor({
         onChange={(operator) => onChange({ operator })}
       />
       <div className="filter-values">
-        {row.values.map((value, at) => (
-          <div className="filter-value" key={at}>
-            {at > 0 && (
-              <span className="or-joiner" aria-hidden="true">
-                or
-              </span>
-            )}
-            <TextInput
-              label={at === 0 ? `${name} value` : `${name} value ${at + 1}`}
-              hideLabel
-              mono
-              value={value}
-              placeholder="Value"
-              autoFocus={at > 0 && at === row.values.length - 1 && value === ''}
-              onChange={(next) => setValue(at, next)}
-            />
-            {at > 0 && (
-              <IconButton
-                className="value-remove"
-                label={`Remove value ${at + 1} of filter ${number}`}
-                onPress={() => onChange({ values: row.values.filter((_, i) => i !== at) })}
-              >
-                ✕
-              </IconButton>
-            )}
-          </div>
-        ))}
+        {row.values.map((value, at) => {
+          const justAdded = at > 0 && at === row.values.length - 1 && value === '';
+          return (
+            <div className="filter-value" key={at}>
+              {at > 0 && (
+                <span className="or-joiner" aria-hidden="true">
+                  or
+                </span>
+              )}
+              <TextInput
+                label={at === 0 ? `${name} value` : `${name} value ${at + 1}`}
+                hideLabel
+                mono
+                value={value}
+                placeholder="Value"
+                autoFocus={justAdded}
+                onChange={(next) => setValue(at, next)}
+              />
+              {at > 0 && (
+                <IconButton
+                  className="value-remove"
+                  label={`Remove value ${at + 1} of filter ${number}`}
+                  onPress={() => onChange({ values: row.values.filter((_, i) => i !== at) })}
+                >
+                  ✕
+                </IconButton>
+              )}
+            </div>
+          );
+        })}
         <Button
           className="or-button"
           aria-label={`Add OR value to filter ${number}`}

@@ -63,7 +63,7 @@ function OperationQuery({
         rest.length > 0 && <KeyValueRows rows={rest} noun="Extra parameter" onChange={setRest} />
       )}
       {plain.length > 0 && (
-        <section className="plain-params" aria-label="Parameters">
+        <div className="plain-params">
           <h3 className="section-heading">Parameters</h3>
           <div className="param-grid">
             {plain.map((param) => (
@@ -78,7 +78,7 @@ function OperationQuery({
               />
             ))}
           </div>
-        </section>
+        </div>
       )}
       {!operation.isList && plain.length === 0 && rest.length === 0 && (
         <p className="empty-note">This operation takes no query parameters.</p>

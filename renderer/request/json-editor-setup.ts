@@ -1,14 +1,14 @@
 import { json } from '@codemirror/lang-json';
+import { closeBrackets, closeBracketsKeymap } from '@codemirror/autocomplete';
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import {
   bracketMatching,
-  getIndentation,
   HighlightStyle,
-  IndentContext,
   indentOnInput,
-  indentString,
   syntaxHighlighting,
 } from '@codemirror/language';
-import { Annotation, EditorSelection, type Extension } from '@codemirror/state';
+import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
+import { Annotation, type Extension } from '@codemirror/state';
 import {
   drawSelection,
   EditorView,
@@ -64,26 +64,13 @@ const highlighting = HighlightStyle.define([
   { tag: [tags.separator, tags.brace, tags.squareBracket], color: 'var(--text-muted)' },
 ]);
 
-/** Enter keeps the structure's indentation, opening `{|}` onto its own lines. */
-function insertNewlineAndIndent(view: EditorView): boolean {
-  const { state } = view;
-  const change = state.changeByRange(({ from, to }) => {
-    const between =
-      from === to &&
-      /[[{]/.test(state.sliceDoc(from - 1, from)) &&
-      /[\]}]/.test(state.sliceDoc(to, to + 1));
-    const context = new IndentContext(state, { simulateBreak: from, simulateDoubleBreak: between });
-    const inner = indentString(state, getIndentation(context, from) ?? 0);
-    const outer = indentString(state, context.lineIndent(from, -1));
-    const insert = between ? `\n${inner}\n${outer}` : `\n${inner}`;
-    return {
-      changes: { from, to, insert },
-      range: EditorSelection.cursor(from + 1 + inner.length),
-    };
-  });
-  view.dispatch(change, { scrollIntoView: true, userEvent: 'input' });
-  return true;
-}
+/** The standard editing keys, minus Mod-Enter, which sends the request. */
+const editingKeys = [
+  ...defaultKeymap,
+  ...historyKeymap,
+  ...searchKeymap,
+  ...closeBracketsKeymap,
+].filter((binding) => binding.key !== 'Mod-Enter');
 
 interface SetupOptions {
   label: string;
@@ -102,7 +89,10 @@ export function jsonEditorSetup({ label, emptyText, onEdit }: SetupOptions): Ext
     bracketMatching(),
     json(),
     syntaxHighlighting(highlighting),
-    keymap.of([{ key: 'Enter', run: insertNewlineAndIndent }]),
+    history(),
+    closeBrackets(),
+    highlightSelectionMatches(),
+    keymap.of(editingKeys),
     placeholder(emptyText),
     EditorView.contentAttributes.of({ 'aria-label': label }),
     theme,

@@ -2,7 +2,7 @@ import { Button } from 'react-aria-components';
 import { formatBytes } from './format';
 import type { RenderDecision } from './size-policy';
 
-interface BodyGateProps {
+export interface BodyGateProps {
   decision: Exclude<RenderDecision, 'render'>;
   size: number;
   onRender: () => void;
@@ -23,11 +23,11 @@ export function BodyGate({ decision, size, onRender, onSave }: BodyGateProps) {
       <p>{question}</p>
       <div className="body-gate-actions">
         {decision !== 'save-only' && (
-          <Button className="button primary" onPress={onRender}>
+          <Button className="rv-button primary" onPress={onRender}>
             Render
           </Button>
         )}
-        <Button className="button" onPress={onSave}>
+        <Button className="rv-button" onPress={onSave}>
           Save to file
         </Button>
       </div>

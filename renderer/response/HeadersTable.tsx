@@ -1,7 +1,11 @@
-/** Response headers, in the order they came. */
-export function HeadersTable({ headers }: { headers: Record<string, string> }) {
-  const entries = Object.entries(headers);
-  if (entries.length === 0) return <p className="empty-note">No headers.</p>;
+import type { ApiResponse } from './types';
+
+/** Response headers in the order they came; a repeated header shows one row per value. */
+export function HeadersTable({ headers }: { headers: ApiResponse['headers'] }) {
+  const rows = Object.entries(headers).flatMap(([name, value]) =>
+    (Array.isArray(value) ? value : [value]).map((single) => [name, single] as const),
+  );
+  if (rows.length === 0) return <p className="rv-note">No headers.</p>;
   return (
     <table className="headers-table" aria-label="Response headers">
       <thead>
@@ -11,8 +15,8 @@ export function HeadersTable({ headers }: { headers: Record<string, string> }) {
         </tr>
       </thead>
       <tbody>
-        {entries.map(([name, value]) => (
-          <tr key={name}>
+        {rows.map(([name, value], index) => (
+          <tr key={index}>
             <th scope="row" className="mono">
               {name}
             </th>

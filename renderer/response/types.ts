@@ -1,49 +1,43 @@
-/** How long each phase of the exchange took, in milliseconds (got's timings.phases). */
-export interface TimingPhases {
-  dns?: number;
-  tcp?: number;
-  tls?: number;
-  request?: number;
-  firstByte?: number;
-  download?: number;
-}
+import type {
+  ExecutedResponse,
+  ListPage,
+  PagingProgress,
+  ResponseTimings,
+} from '../../preload/contract/requests';
 
-export interface ResponseTimings {
-  total: number;
-  phases?: TimingPhases;
-}
+/**
+ * What the viewer reads of a response: main's ExecutedResponse (preload/contract/requests.ts)
+ * is one, so the host passes it straight through. `body` holds the raw bytes after
+ * decompression; the viewer never modifies them.
+ */
+export type ApiResponse = Pick<
+  ExecutedResponse,
+  'requestId' | 'status' | 'statusText' | 'headers' | 'body' | 'size' | 'timings' | 'errors'
+>;
 
-/** One entry of OrderCloud's `{ "Errors": [...] }` body, parsed by main. */
-export interface OrderCloudError {
-  ErrorCode: string;
-  Message: string;
-  Data?: unknown;
-}
+export type { OrderCloudError } from '../../preload/contract/requests';
 
-/** A response as the executor in main hands it over the bridge. */
-export interface ApiResponse {
-  requestId: string;
-  status: number;
-  statusText: string;
-  headers: Record<string, string>;
-  /** The raw bytes after decompression, not parsed. The viewer never modifies them. */
-  body: Uint8Array;
-  /** Size of the body in bytes after decompression. */
-  size: number;
-  contentType?: string;
-  timings: ResponseTimings;
-  errors?: OrderCloudError[];
-}
+/** How long each phase of the exchange took, in milliseconds; absent phases did not happen. */
+export type TimingPhases = Omit<ResponseTimings, 'total'>;
 
 /** Paging for OrderCloud list responses; the host wires these to the request and to main. */
 export interface ListPaging {
   /** Re-send the request for this page (1-based) and page size. */
   onPage: (page: number, pageSize: number) => void;
-  /** Start fetching every page (main's paging helper); progress comes back as a prop. */
+  /** Start main's paging helper (requests.listAll). */
   onAllPages?: () => void;
   onCancelAllPages?: () => void;
-  /** Present while all pages are being fetched. */
-  allPagesProgress?: { loadedItems: number; totalItems: number };
+  /** The latest requests.progress event, while every page is being fetched. */
+  allPagesProgress?: Pick<PagingProgress, 'pagesDone' | 'totalPages' | 'itemsDone' | 'totalItems'>;
+  /** Every page once all arrived (requests.page events, any order): shown as one list. */
+  allPages?: ReadonlyArray<Pick<ListPage, 'page' | 'body'>>;
   /** Choices for the page size; OrderCloud allows up to 100. */
   pageSizes?: readonly number[];
+}
+
+/** A header's value however it arrived (repeated headers come as arrays), case-insensitively. */
+export function headerValue(headers: ApiResponse['headers'], name: string): string | undefined {
+  const wanted = name.toLowerCase();
+  const found = Object.entries(headers).find(([key]) => key.toLowerCase() === wanted)?.[1];
+  return Array.isArray(found) ? found.join(', ') : found;
 }

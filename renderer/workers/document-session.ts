@@ -1,16 +1,21 @@
-import { decodeBody, parseBody } from './body-text';
+import { parseBodies } from './body-text';
 import { exportItems } from './items-export';
 import { findList, summarizeList, tableRows, type OrderCloudList } from './items-table';
 import { pathOf } from './json-path';
-import { JsonNodes } from './json-nodes';
+import { JsonNodes, kindOf } from './json-nodes';
 import { linesBetween, wholeText, type LineSource } from './line-source';
 import { PrettyJsonLines } from './pretty-lines';
-import type { DocumentInput, DocumentMethod, DocumentOutput, DocumentSummary, TreeRow } from './protocol';
+import type {
+  DocumentInput,
+  DocumentMethod,
+  DocumentOutput,
+  DocumentSummary,
+  TreeRow,
+} from './protocol';
 import { TextLines } from './text-lines';
 import { TreeSearch, nodeMatches } from './tree-search';
 import { TreeView } from './tree-view';
 import { isTruncatedString, previewValue, valueText } from './value-preview';
-import { kindOf } from './json-nodes';
 
 interface JsonDocument {
   root: unknown;
@@ -21,7 +26,7 @@ interface JsonDocument {
 }
 
 type Handlers = {
-  [M in Exclude<DocumentMethod, 'load'>]: (
+  [M in Exclude<DocumentMethod, 'load' | 'unload'>]: (
     input: DocumentInput<M>,
   ) => DocumentOutput<M> | Promise<DocumentOutput<M>>;
 };
@@ -36,22 +41,24 @@ export class DocumentSession {
     readonly summary: DocumentSummary,
   ) {}
 
-  static load({ bytes, contentType }: DocumentInput<'load'>): DocumentSession {
-    const text = decodeBody(new Uint8Array(bytes), contentType);
-    const parsed = parseBody(text, contentType);
-    const characterCount = text.length;
+  static load({ bodies, contentType }: DocumentInput<'load'>): DocumentSession {
+    const t0 = performance.now();
+    const parsed = parseBodies(bodies, contentType);
+    const t1 = performance.now();
+    const characterCount = parsed.text.length;
     if (parsed.format === 'text') {
       const summary: DocumentSummary = { format: 'text', characterCount };
       if (parsed.parseError) summary.parseError = parsed.parseError;
-      return new DocumentSession(text, undefined, summary);
+      return new DocumentSession(parsed.text, undefined, summary);
     }
     const nodes = new JsonNodes(parsed.root);
     const view = new TreeView(nodes);
     const list = findList(parsed.root);
     const json = { root: parsed.root, nodes, view, search: new TreeSearch(), list };
     const summary: DocumentSummary = { format: 'json', characterCount, tree: view.shape };
-    if (list) summary.list = summarizeList(list);
-    return new DocumentSession(text, json, summary);
+    if (list) summary.list = { ...summarizeList(list), mergedPages: parsed.mergedPages };
+    (summary as unknown as {timing: unknown}).timing = { parse: t1 - t0, rest: performance.now() - t1, startedAt: performance.timeOrigin + t0 };
+    return new DocumentSession(parsed.text, json, summary);
   }
 
   readonly handlers: Handlers = {

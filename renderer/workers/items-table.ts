@@ -42,7 +42,8 @@ function discoverColumns(items: unknown[]): ColumnPath[] {
   const collect = (value: unknown, path: ColumnPath) => {
     const nested = isContainer(value) && !Array.isArray(value);
     if (nested && path.length < NESTED_COLUMN_DEPTH) {
-      for (const key of Object.keys(value)) collect((value as Record<string, unknown>)[key], [...path, key]);
+      for (const key of Object.keys(value))
+        collect((value as Record<string, unknown>)[key], [...path, key]);
     } else if (path.length > 0 && !found.has(columnLabel(path))) {
       found.set(columnLabel(path), path);
     }
@@ -82,7 +83,12 @@ export function cellText(value: unknown): string {
   return isContainer(value) ? JSON.stringify(value) : String(value);
 }
 
-export function tableRows(items: unknown[], columns: ColumnPath[], from: number, to: number): string[][] {
+export function tableRows(
+  items: unknown[],
+  columns: ColumnPath[],
+  from: number,
+  to: number,
+): string[][] {
   return items.slice(from, to).map((item) =>
     columns.map((path) => {
       const text = cellText(valueAt(item, path));

@@ -19,6 +19,10 @@ scope.onmessage = async ({ data }: MessageEvent<WorkerCall>) => {
 
 async function answer({ callId, method, input }: WorkerCall): Promise<WorkerReply> {
   try {
+    if (method === 'unload') {
+      session = undefined;
+      return { callId, ok: true, value: undefined };
+    }
     if (method === 'load') {
       session = DocumentSession.load(input as WorkerCall<'load'>['input']);
       return { callId, ok: true, value: session.summary };

@@ -44,6 +44,8 @@ export type ColumnPath = string[];
 
 export interface ListSummary {
   meta: ListMeta | undefined;
+  /** Set when the list is several pages merged into one. */
+  mergedPages?: number;
   itemCount: number;
   columns: ColumnPath[];
   defaultColumns: ColumnPath[];
@@ -68,7 +70,10 @@ export type ExportFormat = 'csv' | 'json';
 
 /** Every request the worker answers: its input and its output. */
 export interface DocumentRequests {
-  load: { input: { bytes: ArrayBuffer; contentType?: string }; output: DocumentSummary };
+  /** One body, or every page of a list (in page order) to show as one list. */
+  load: { input: { bodies: ArrayBuffer[]; contentType?: string }; output: DocumentSummary };
+  /** Forget the document: the worker goes back to the pool. */
+  unload: { input: undefined; output: undefined };
   treeRows: { input: { from: number; to: number }; output: TreeRow[] };
   setExpanded: { input: { id: number; expanded: boolean }; output: TreeShape };
   expandAll: { input: undefined; output: TreeShape };
@@ -95,5 +100,4 @@ export interface WorkerCall<M extends DocumentMethod = DocumentMethod> {
 }
 
 export type WorkerReply =
-  | { callId: number; ok: true; value: unknown }
-  | { callId: number; ok: false; message: string };
+  { callId: number; ok: true; value: unknown } | { callId: number; ok: false; message: string };

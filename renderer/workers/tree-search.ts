@@ -19,7 +19,11 @@ export function queryPattern(query: string): RegExp | undefined {
 }
 
 /** Whether a node's key or (for a scalar) its value contains the query. */
-export function nodeMatches(pattern: RegExp, key: string | number | undefined, value: unknown): boolean {
+export function nodeMatches(
+  pattern: RegExp,
+  key: string | number | undefined,
+  value: unknown,
+): boolean {
   if (typeof key === 'string' && pattern.test(key)) return true;
   return !isContainer(value) && pattern.test(String(value));
 }

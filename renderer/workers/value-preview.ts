@@ -16,7 +16,9 @@ export function previewValue(value: unknown): string {
 }
 
 function quote(text: string, limit: number): string {
-  return text.length > limit ? `${JSON.stringify(text.slice(0, limit)).slice(0, -1)}…"` : JSON.stringify(text);
+  return text.length > limit
+    ? `${JSON.stringify(text.slice(0, limit)).slice(0, -1)}…"`
+    : JSON.stringify(text);
 }
 
 /** `{ID: "p1", Name: "Shirt", …}` or `["a", "b", …]`, nested containers shown as `{…}`/`[…]`. */
@@ -28,7 +30,9 @@ function previewContainer(container: object, budget: number): string {
   for (const key in container) {
     const child = (container as Record<string, unknown>)[key];
     const shown = isContainer(child)
-      ? Array.isArray(child) ? '[…]' : '{…}'
+      ? Array.isArray(child)
+        ? '[…]'
+        : '{…}'
       : typeof child === 'string'
         ? quote(child, 24)
         : String(child);

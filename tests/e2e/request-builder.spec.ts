@@ -243,6 +243,19 @@ test('Ctrl+Enter sends from inside the body editor without editing it', async ({
   expect(await editor.textContent()).toBe(sent?.body?.replaceAll('\n', ''));
 });
 
+test('Enter in the body editor keeps the JSON indented', async ({ page }) => {
+  await openHarness(page, { op: 'none' });
+  await page.getByRole('tab', { name: /Body/ }).click();
+  await replaceBody(page, '{"Tags": []}');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('"a"');
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await expect.poll(() => sentDrafts(page)).toHaveLength(1);
+  expect((await sentDrafts(page))[0]?.body).toBe('{"Tags": [\n  "a"\n]}');
+});
+
 test('while sending: progress, Cancel, and Escape cancels', async ({ page }) => {
   const builder = await openHarness(page);
   await page.getByRole('button', { name: 'Send', exact: true }).click();

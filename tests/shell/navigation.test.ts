@@ -2,35 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { __fake, shell, type BrowserWindow } from '../fakes/electron';
+import { FOREIGN_URLS, OWN_PAGES } from './hostile-urls';
 import { startShell } from './support';
-
-/** Everywhere a hostile page might try to take the window. */
-const FOREIGN_URLS = [
-  'file:///etc/passwd',
-  'file://C:/Windows/System32/calc.exe',
-  'javascript:alert(1)',
-  'data:text/html,<script>alert(1)</script>',
-  'http://example.com/',
-  'https://evil.example/phish',
-  'https://ordercloud.io/',
-  'app://evil/index.html',
-  'app://renderer.evil.com/index.html',
-  'app://renderer@evil.com/index.html',
-  'app://user:pass@renderer/index.html',
-  'app://renderer:8080/index.html',
-  'app://rеnderer/index.html', // Cyrillic 'е'
-  'app://RENDERER/index.html',
-  'about:blank',
-  'chrome://settings',
-  'devtools://devtools/bundled/inspector.html',
-  'smb://attacker/share',
-  'vscode://file/etc/passwd',
-  'http://127.0.0.1:8080/?token=stolen',
-  'blob:https://evil.example/1234',
-  'not a url',
-];
-
-const OWN_PAGES = ['app://renderer/index.html', 'app://renderer/', 'app://renderer/#/tab/2'];
 
 let window: BrowserWindow;
 beforeEach(async () => {

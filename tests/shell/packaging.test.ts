@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +10,11 @@ const { load } = require('js-yaml') as { load(text: string): unknown };
 const { validateConfiguration } = require('app-builder-lib/out/util/config/config') as {
   validateConfiguration(config: unknown, logger: unknown): Promise<void>;
 };
+// The fuse wire electron-builder flips, from the library that flips it: RunAsNode -> runAsNode.
+const { FuseV1Options } = require('@electron/fuses') as { FuseV1Options: Record<string, unknown> };
+const FUSES = Object.keys(FuseV1Options)
+  .filter((name) => Number.isNaN(Number(name)))
+  .map((name) => name.charAt(0).toLowerCase() + name.slice(1));
 
 type Config = Record<string, Record<string, unknown>>;
 const config = load(readFileSync(path.join(root, 'electron-builder.yml'), 'utf8')) as Config;
@@ -39,6 +44,16 @@ describe('electron-builder.yml', () => {
       loadBrowserProcessSpecificV8Snapshot: false,
       grantFileProtocolExtraPrivileges: false,
     });
+  });
+
+  it('leaves no fuse of this Electron at its default', () => {
+    expect(Object.keys(config.electronFuses ?? {}).sort()).toEqual([...FUSES].sort());
+  });
+
+  it.each(['linux', 'mac', 'win'])('takes the %s icon from assets/icons', (platform) => {
+    const icon = String(config[platform]?.icon);
+    expect(icon).toMatch(/^assets\/icons\b/);
+    expect(existsSync(path.join(root, icon))).toBe(true);
   });
 
   it('builds AppImage and deb, a hardened dmg and an NSIS installer', () => {

@@ -5,6 +5,7 @@ import { __fake } from '../fakes/electron';
 
 const SECRET = 'client-secret-0123456789';
 const isLinux = process.platform === 'linux';
+const LINUX_KEYRINGS = ['gnome_libsecret', 'kwallet', 'kwallet5', 'kwallet6'] as const;
 
 beforeEach(() => __fake.reset());
 
@@ -15,9 +16,10 @@ describe('SafeStorageCipher', () => {
 
   it('is not usable before app ready', async () => {
     await expect(new SafeStorageCipher().encrypt(SECRET)).rejects.toThrow(/after app ready/);
+    await expect(keyringStatus()).rejects.toThrow(/after app ready/);
   });
 
-  it.each(['gnome_libsecret', 'kwallet'] as const)('round-trips on %s', async (backend) => {
+  it.each(LINUX_KEYRINGS)('round-trips on %s and reports it', async (backend) => {
     __fake.setStorageBackend(backend);
     await __fake.emitAppReady();
     const cipher = new SafeStorageCipher();
@@ -25,14 +27,30 @@ describe('SafeStorageCipher', () => {
     expect(cipherText).toMatch(/^[A-Za-z0-9+/]+=*$/);
     expect(Buffer.from(cipherText, 'base64').toString('latin1')).not.toContain(SECRET);
     expect(await cipher.decrypt(cipherText)).toBe(SECRET);
-    expect(cipher.status).toEqual({ backend: isLinux ? backend : 'os', secure: true });
+    expect(await keyringStatus()).toEqual({ backend: isLinux ? backend : 'os', secure: true });
+  });
+
+  it('opens what it sealed after the app restarts, with the same keyring', async () => {
+    await __fake.emitAppReady();
+    const cipherText = await new SafeStorageCipher().encrypt(SECRET);
+    __fake.restart();
+    await __fake.emitAppReady();
+    expect(await new SafeStorageCipher().decrypt(cipherText)).toBe(SECRET);
+  });
+
+  it('cannot open it on another machine, whose keyring holds another key', async () => {
+    await __fake.emitAppReady();
+    const cipherText = await new SafeStorageCipher().encrypt(SECRET);
+    __fake.reset();
+    await __fake.emitAppReady();
+    await expect(new SafeStorageCipher().decrypt(cipherText)).rejects.toThrow();
   });
 
   it.runIf(isLinux)('refuses basic_text and points to the passphrase instead', async () => {
     __fake.setStorageBackend('basic_text');
     await __fake.emitAppReady();
     const cipher = new SafeStorageCipher();
-    expect(keyringStatus()).toEqual({ backend: 'basic_text', secure: false });
+    expect(await keyringStatus()).toEqual({ backend: 'basic_text', secure: false });
     const refusal = await cipher.encrypt(SECRET).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(OcxError);
     expect(refusal).toMatchObject({ code: 'InsecureKeyring', details: { backend: 'basic_text' } });
@@ -40,11 +58,12 @@ describe('SafeStorageCipher', () => {
     await expect(cipher.decrypt('djEwAAAA')).rejects.toMatchObject({ code: 'InsecureKeyring' });
   });
 
-  it('refuses when encryption is unavailable', async () => {
-    __fake.setStorageBackend('unknown');
+  it('refuses when the keyring is locked or missing', async () => {
+    __fake.setKeyringAvailable(false);
     await __fake.emitAppReady();
-    await expect(new SafeStorageCipher().encrypt(SECRET)).rejects.toMatchObject({
-      code: 'InsecureKeyring',
-    });
+    expect(await keyringStatus()).toMatchObject({ secure: false });
+    const refusal = new SafeStorageCipher().encrypt(SECRET);
+    await expect(refusal).rejects.toMatchObject({ code: 'InsecureKeyring' });
+    await expect(refusal).rejects.toThrow(/Unlock or install a keyring/);
   });
 });

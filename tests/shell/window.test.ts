@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startDesktopApp } from '../../main/electron/desktop-app';
-import { __fake, app, BrowserWindow, Menu, protocol } from '../fakes/electron';
+import { __fake, app, BrowserWindow, protocol } from '../fakes/electron';
 import { makeDist, startShell } from './support';
 
 describe('the main window', () => {
@@ -47,15 +47,6 @@ describe('the main window', () => {
     expect(protocol.handlers.size).toBe(0);
     await __fake.emitAppReady();
     expect([...protocol.handlers.keys()]).toEqual(['app']);
-  });
-
-  it('installs a native menu with the standard roles and About', async () => {
-    await startShell();
-    const roles = JSON.stringify(Menu.applicationMenu?.template);
-    for (const role of ['editMenu', 'windowMenu', 'help', 'zoomIn', 'togglefullscreen']) {
-      expect(roles).toContain(`"role":"${role}"`);
-    }
-    expect(app.aboutPanelOptions).toMatchObject({ applicationName: 'OC Explorer' });
   });
 });
 

@@ -20,8 +20,14 @@ export function bearerToken(authorization: string | undefined): string | undefin
 }
 
 /** The caller behind a token, or InvalidToken (401) when it is missing, forged, expired or orphaned. */
-export function authenticate(state: SandboxState, token: string | undefined, nowMs: number): Caller {
-  const claims = token ? verifyJwt(token, state.seller.SigningKey, Math.floor(nowMs / 1000)) : undefined;
+export function authenticate(
+  state: SandboxState,
+  token: string | undefined,
+  nowMs: number,
+): Caller {
+  const claims = token
+    ? verifyJwt(token, state.seller.SigningKey, Math.floor(nowMs / 1000))
+    : undefined;
   const party = claims && findPartyByUsername(state, claims.usr);
   const valid =
     claims &&

@@ -1,14 +1,19 @@
+import { sameId } from '../ids';
 import type { ApiClient } from '../store/model';
 import type { Party } from '../store/parties';
 import type { SandboxState } from '../store/state';
 
-function assignedTo(state: SandboxState, client: ApiClient, field: 'BuyerID' | 'SupplierID', companyID: string) {
+function assignedTo(
+  state: SandboxState,
+  client: ApiClient,
+  field: 'BuyerID' | 'SupplierID',
+  companyID: string,
+) {
   return state.tables.apiClientAssignments
     .list('')
     .some(
       (assignment) =>
-        String(assignment.ApiClientID).toLowerCase() === client.ID.toLowerCase() &&
-        String(assignment[field]).toLowerCase() === companyID.toLowerCase(),
+        sameId(assignment.ApiClientID, client.ID) && sameId(assignment[field], companyID),
     );
 }
 
@@ -24,7 +29,10 @@ export function clientServes(state: SandboxState, client: ApiClient, party: Part
   }
 }
 
-export function activeClient(state: SandboxState, clientID: string | undefined): ApiClient | undefined {
+export function activeClient(
+  state: SandboxState,
+  clientID: string | undefined,
+): ApiClient | undefined {
   const client = clientID ? state.tables.apiClients.get('', clientID) : undefined;
   return client?.Active ? client : undefined;
 }

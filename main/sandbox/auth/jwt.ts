@@ -27,7 +27,11 @@ export function signJwt(claims: AccessClaims, key: string): string {
 }
 
 /** The token's claims when its signature holds and it is valid at `nowSeconds`; else undefined. */
-export function verifyJwt(token: string, key: string, nowSeconds: number): AccessClaims | undefined {
+export function verifyJwt(
+  token: string,
+  key: string,
+  nowSeconds: number,
+): AccessClaims | undefined {
   const parts = token.split('.');
   if (parts.length !== 3 || parts[0] !== HEADER) return undefined;
   const [header, payload, signed] = parts as [string, string, string];

@@ -1,3 +1,4 @@
+import { sameId } from '../ids';
 import type { Assignment, SandboxState } from '../store/state';
 import type { Party } from '../store/parties';
 
@@ -11,12 +12,8 @@ export function groupIDsOf(state: SandboxState, party: Party): string[] {
   if (party.userType !== 'buyer') return [];
   return state.tables.userGroupAssignments
     .list(party.companyID)
-    .filter((assignment) => String(assignment.UserID).toLowerCase() === party.user.ID.toLowerCase())
+    .filter((assignment) => sameId(assignment.UserID, party.user.ID))
     .map((assignment) => String(assignment.UserGroupID));
-}
-
-function same(a: unknown, b: string): boolean {
-  return typeof a === 'string' && a.toLowerCase() === b.toLowerCase();
 }
 
 /** Whether a security profile assignment reaches this party: at company, group or user level. */
@@ -26,11 +23,11 @@ function reaches(assignment: Assignment, party: Party, groups: string[]): boolea
     party.userType === 'admin'
       ? !BuyerID && !SupplierID
       : party.userType === 'buyer'
-        ? same(BuyerID, party.companyID)
-        : same(SupplierID, party.companyID);
+        ? sameId(BuyerID, party.companyID)
+        : sameId(SupplierID, party.companyID);
   if (!company) return false;
-  if (UserID) return same(UserID, party.user.ID);
-  if (UserGroupID) return groups.some((group) => same(UserGroupID, group));
+  if (UserID) return sameId(UserID, party.user.ID);
+  if (UserGroupID) return groups.some((group) => sameId(UserGroupID, group));
   return true;
 }
 
@@ -66,7 +63,9 @@ export function grantRoles(
   const fullAccess = assigned.roles.includes('FullAccess');
   const granted = requested.filter(
     (role) =>
-      (fullAccess && apiRoles.has(role)) || assigned.roles.includes(role) || assigned.customRoles.includes(role),
+      (fullAccess && apiRoles.has(role)) ||
+      assigned.roles.includes(role) ||
+      assigned.customRoles.includes(role),
   );
   return [...new Set(granted)];
 }

@@ -25,7 +25,11 @@ function literal(text: string): number | string | boolean {
 }
 
 function invalidSyntax(detail: string) {
-  return apiErrors.rule(400, 'Expression.InvalidSyntax', `Expression syntax is not valid: ${detail}`);
+  return apiErrors.rule(
+    400,
+    'Expression.InvalidSyntax',
+    `Expression syntax is not valid: ${detail}`,
+  );
 }
 
 export function parseRuleExpression(expression: string): ParsedRule {
@@ -60,5 +64,7 @@ function holds(order: unknown, clause: Clause): boolean {
 }
 
 export function ruleMatches(expression: string, order: unknown): boolean {
-  return parseRuleExpression(expression).some((clauses) => clauses.every((clause) => holds(order, clause)));
+  return parseRuleExpression(expression).some((clauses) =>
+    clauses.every((clause) => holds(order, clause)),
+  );
 }

@@ -9,7 +9,11 @@ export function parseDepth(text: string | undefined, fallback: number): number {
   if (text.toLowerCase() === 'all') return Infinity;
   const depth = Number(text);
   if (!Number.isInteger(depth) || depth < 1) {
-    throw apiErrors.rule(400, 'Category.InvalidDepth', "Depth must be an integer greater than 0, or 'all'.");
+    throw apiErrors.rule(
+      400,
+      'Category.InvalidDepth',
+      "Depth must be an integer greater than 0, or 'all'.",
+    );
   }
   return depth;
 }
@@ -32,11 +36,17 @@ export function levelOf(categories: Category[], category: Category): number {
 /** The category and everything below it, down to `depth` levels (1 = just the category). */
 export function subtree(categories: Category[], rootID: string, depth = Infinity): Category[] {
   const result: Category[] = [];
+  const seen = new Set<string>();
   let frontier = categories.filter((category) => sameId(category.ID, rootID));
   for (let level = 1; frontier.length && level <= depth; level++) {
+    frontier.forEach((category) => seen.add(category.ID.toLowerCase()));
     result.push(...frontier);
     const parents = frontier;
-    frontier = categories.filter((category) => parents.some((parent) => sameId(category.ParentID, parent.ID)));
+    frontier = categories.filter(
+      (category) =>
+        !seen.has(category.ID.toLowerCase()) &&
+        parents.some((parent) => sameId(category.ParentID, parent.ID)),
+    );
   }
   return result;
 }
@@ -48,6 +58,10 @@ export function assertValidParent(categories: Category[], category: Category): v
     throw apiErrors.notFound('Category', category.ParentID);
   }
   if (subtree(categories, category.ID).some((below) => sameId(below.ID, category.ParentID))) {
-    throw apiErrors.rule(400, 'Category.CircularReference', 'Cannot assign this parent ID. Circular reference detected.');
+    throw apiErrors.rule(
+      400,
+      'Category.CircularReference',
+      'Cannot assign this parent ID. Circular reference detected.',
+    );
   }
 }

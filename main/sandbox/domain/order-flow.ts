@@ -13,9 +13,13 @@ import { priceScheduleFor, shopperOf, type Shopper } from './visibility';
 export type Direction = 'Incoming' | 'Outgoing' | 'All';
 
 export function parseDirection(text: string): Direction {
-  const direction = ['Incoming', 'Outgoing', 'All'].find((name) => name.toLowerCase() === text.toLowerCase());
+  const direction = ['Incoming', 'Outgoing', 'All'].find(
+    (name) => name.toLowerCase() === text.toLowerCase(),
+  );
   if (!direction) {
-    throw apiErrors.invalidRequest(`direction must be Incoming or Outgoing, not "${text}".`, { Field: 'direction' });
+    throw apiErrors.invalidRequest(`direction must be Incoming or Outgoing, not "${text}".`, {
+      Field: 'direction',
+    });
   }
   return direction as Direction;
 }
@@ -28,7 +32,8 @@ export function pendingApprovalsFor(state: SandboxState, caller: Caller, order: 
     .filter(
       (approval) =>
         approval.Status === 'Pending' &&
-        (caller.party.userType === 'admin' || caller.groupIDs.some((group) => sameId(group, approval.ApprovingGroupID))),
+        (caller.party.userType === 'admin' ||
+          caller.groupIDs.some((group) => sameId(group, approval.ApprovingGroupID))),
     );
 }
 
@@ -53,7 +58,12 @@ function isIncomingFor(state: SandboxState, caller: Caller, order: Order): boole
   );
 }
 
-export function seesOrder(state: SandboxState, caller: Caller, order: Order, direction: Direction): boolean {
+export function seesOrder(
+  state: SandboxState,
+  caller: Caller,
+  order: Order,
+  direction: Direction,
+): boolean {
   if (direction === 'Outgoing') return isOutgoingFor(caller, order);
   if (direction === 'Incoming') return isIncomingFor(state, caller, order);
   return isOutgoingFor(caller, order) || isIncomingFor(state, caller, order);
@@ -64,9 +74,15 @@ export function ordersSeen(state: SandboxState, caller: Caller, direction: Direc
 }
 
 /** The order, when this caller sees it in this direction; otherwise NotFound, as if absent. */
-export function findOrder(state: SandboxState, caller: Caller, direction: Direction, orderID: string): Order {
+export function findOrder(
+  state: SandboxState,
+  caller: Caller,
+  direction: Direction,
+  orderID: string,
+): Order {
   const order = state.tables.orders.get('', orderID);
-  if (!order || !seesOrder(state, caller, order, direction)) throw apiErrors.notFound('Order', orderID);
+  if (!order || !seesOrder(state, caller, order, direction))
+    throw apiErrors.notFound('Order', orderID);
   return order;
 }
 
@@ -96,5 +112,8 @@ export function recalculate(state: SandboxState, order: Order): void {
   const subtotal = lines.reduce((sum, line) => sum + line.LineSubtotal, 0);
   order.LineItemCount = lines.length;
   order.Subtotal = Math.round(subtotal * 100) / 100;
-  order.Total = Math.round((order.Subtotal + order.ShippingCost + order.TaxCost - order.PromotionDiscount) * 100) / 100;
+  order.Total =
+    Math.round(
+      (order.Subtotal + order.ShippingCost + order.TaxCost - order.PromotionDiscount) * 100,
+    ) / 100;
 }

@@ -22,19 +22,37 @@ export function breakPrice(schedule: PriceSchedule, quantity: number): number {
 
 export function assertQuantityAllowed(schedule: PriceSchedule, quantity: number): void {
   if (quantity < (schedule.MinQuantity ?? 1)) {
-    throw apiErrors.rule(400, 'PriceSchedule.CannotBeLessThanMin', 'Quantity given cannot be lower than the minimum as per price schedule restrictions.', {
-      MinQuantity: schedule.MinQuantity,
-    });
+    throw apiErrors.rule(
+      400,
+      'PriceSchedule.CannotBeLessThanMin',
+      'Quantity given cannot be lower than the minimum as per price schedule restrictions.',
+      {
+        MinQuantity: schedule.MinQuantity,
+      },
+    );
   }
   if (schedule.MaxQuantity !== null && quantity > schedule.MaxQuantity) {
-    throw apiErrors.rule(400, 'PriceSchedule.CannotExceedMax', 'Quantity given cannot exceed the maximum as per price schedule restrictions.', {
-      MaxQuantity: schedule.MaxQuantity,
-    });
+    throw apiErrors.rule(
+      400,
+      'PriceSchedule.CannotExceedMax',
+      'Quantity given cannot exceed the maximum as per price schedule restrictions.',
+      {
+        MaxQuantity: schedule.MaxQuantity,
+      },
+    );
   }
-  if (schedule.RestrictedQuantity && !schedule.PriceBreaks.some((priceBreak) => priceBreak.Quantity === quantity)) {
-    throw apiErrors.rule(400, 'PriceSchedule.QuantityNotAllowed', 'Quantity not allowed as per price schedule restrictions.', {
-      AllowedQuantities: schedule.PriceBreaks.map((priceBreak) => priceBreak.Quantity),
-    });
+  if (
+    schedule.RestrictedQuantity &&
+    !schedule.PriceBreaks.some((priceBreak) => priceBreak.Quantity === quantity)
+  ) {
+    throw apiErrors.rule(
+      400,
+      'PriceSchedule.QuantityNotAllowed',
+      'Quantity not allowed as per price schedule restrictions.',
+      {
+        AllowedQuantities: schedule.PriceBreaks.map((priceBreak) => priceBreak.Quantity),
+      },
+    );
   }
 }
 
@@ -46,7 +64,9 @@ interface SpecChoice {
 
 /** The product's specs, each with the choice made for it (or its default), checked. */
 function resolveSpecs(state: SandboxState, product: Product, chosen: SpecChoice[]) {
-  const assigned = state.tables.specProductAssignments.list('').filter((assignment) => sameId(assignment.ProductID, product.ID));
+  const assigned = state.tables.specProductAssignments
+    .list('')
+    .filter((assignment) => sameId(assignment.ProductID, product.ID));
   for (const choice of chosen) {
     if (!assigned.some((assignment) => sameId(assignment.SpecID, choice.SpecID))) {
       throw apiErrors.notFound('Spec', choice.SpecID);
@@ -56,18 +76,36 @@ function resolveSpecs(state: SandboxState, product: Product, chosen: SpecChoice[
     const spec = state.tables.specs.get('', String(assignment.SpecID)) as Spec | undefined;
     if (!spec) return [];
     const choice = chosen.find((candidate) => sameId(candidate.SpecID, spec.ID));
-    const optionID = choice ? (choice.OptionID ?? null) : ((assignment.DefaultOptionID as string | null) ?? spec.DefaultOptionID);
-    const value = choice ? (choice.Value ?? null) : ((assignment.DefaultValue as string | null) ?? spec.DefaultValue);
+    const optionID = choice
+      ? (choice.OptionID ?? null)
+      : ((assignment.DefaultOptionID as string | null) ?? spec.DefaultOptionID);
+    const value = choice
+      ? (choice.Value ?? null)
+      : ((assignment.DefaultValue as string | null) ?? spec.DefaultValue);
     const option = optionID ? state.tables.specOptions.get(spec.ID, optionID) : undefined;
     if (optionID && !option) {
-      throw apiErrors.rule(400, 'Spec.OptionNotFound', 'Spec Option not found for the given ID.', { SpecID: spec.ID, OptionID: optionID });
+      throw apiErrors.rule(400, 'Spec.OptionNotFound', 'Spec Option not found for the given ID.', {
+        SpecID: spec.ID,
+        OptionID: optionID,
+      });
     }
     if (!option && !value) {
-      if (spec.Required) throw apiErrors.rule(400, 'Spec.RequiresSelection', `Spec ${spec.ID} requires a selection.`, { SpecID: spec.ID });
+      if (spec.Required)
+        throw apiErrors.rule(
+          400,
+          'Spec.RequiresSelection',
+          `Spec ${spec.ID} requires a selection.`,
+          { SpecID: spec.ID },
+        );
       return [];
     }
     if (!option && !spec.AllowOpenText) {
-      throw apiErrors.rule(400, 'Spec.RequiresSelection', `Spec ${spec.ID} takes one of its options, not open text.`, { SpecID: spec.ID });
+      throw apiErrors.rule(
+        400,
+        'Spec.RequiresSelection',
+        `Spec ${spec.ID} takes one of its options, not open text.`,
+        { SpecID: spec.ID },
+      );
     }
     return [{ spec, option, value: option?.Value ?? value }];
   });

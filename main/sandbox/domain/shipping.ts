@@ -7,11 +7,17 @@ import type { SandboxState } from '../store/state';
 import type { HandlerContext } from '../resources/context';
 import { findOrder } from './order-flow';
 
-function shippedQuantity(state: SandboxState, line: LineItem, orderID: string, exceptShipmentID?: string): number {
+function shippedQuantity(
+  state: SandboxState,
+  line: LineItem,
+  orderID: string,
+  exceptShipmentID?: string,
+): number {
   let total = 0;
   for (const [shipmentID, item] of state.tables.shipmentItems.entries()) {
     if (exceptShipmentID && sameId(shipmentID, exceptShipmentID)) continue;
-    if (sameId(item.OrderID, orderID) && sameId(item.LineItemID, line.ID)) total += item.QuantityShipped;
+    if (sameId(item.OrderID, orderID) && sameId(item.LineItemID, line.ID))
+      total += item.QuantityShipped;
   }
   return total;
 }
@@ -20,7 +26,8 @@ function shippedQuantity(state: SandboxState, line: LineItem, orderID: string, e
 export function refreshShipped(state: SandboxState, order: Order, now: number): void {
   const lines = state.tables.lineItems.list(order.ID);
   for (const line of lines) line.QuantityShipped = shippedQuantity(state, line, order.ID);
-  const allShipped = lines.length > 0 && lines.every((line) => line.QuantityShipped >= line.Quantity);
+  const allShipped =
+    lines.length > 0 && lines.every((line) => line.QuantityShipped >= line.Quantity);
   if (allShipped && order.Status === 'Open') {
     Object.assign(order, { Status: 'Completed', DateCompleted: isoDate(now) });
   }
@@ -30,9 +37,14 @@ export function refreshShipped(state: SandboxState, order: Order, now: number): 
 export function shippableOrder(context: HandlerContext, orderID: string): Order {
   const order = findOrder(context.state, context.caller, 'Incoming', orderID);
   if (!order.IsSubmitted || ['Canceled', 'Declined', 'AwaitingApproval'].includes(order.Status)) {
-    throw apiErrors.rule(400, 'Order.CannotShipBadStatus', 'Cannot ship order with this status. Order status must be Open.', {
-      Status: order.Status,
-    });
+    throw apiErrors.rule(
+      400,
+      'Order.CannotShipBadStatus',
+      'Cannot ship order with this status. Order status must be Open.',
+      {
+        Status: order.Status,
+      },
+    );
   }
   return order;
 }
@@ -47,12 +59,20 @@ export function saveShipmentItem(
   const { state } = context;
   const line = state.tables.lineItems.get(order.ID, lineItemID);
   if (!line) throw apiErrors.notFound('LineItem', lineItemID);
-  if (quantity < 1) throw apiErrors.invalidRequest('QuantityShipped must be at least 1.', { Field: 'QuantityShipped' });
-  if (shippedQuantity(state, line, order.ID, shipment.ID) + quantity > line.Quantity) {
-    throw apiErrors.rule(400, 'ShipmentItem.QuantityExceeded', 'The quantity shipped cannot exceed the requested amount on the order.', {
-      Quantity: line.Quantity,
-      AlreadyShipped: shippedQuantity(state, line, order.ID, shipment.ID),
+  if (quantity < 1)
+    throw apiErrors.invalidRequest('QuantityShipped must be at least 1.', {
+      Field: 'QuantityShipped',
     });
+  if (shippedQuantity(state, line, order.ID, shipment.ID) + quantity > line.Quantity) {
+    throw apiErrors.rule(
+      400,
+      'ShipmentItem.QuantityExceeded',
+      'The quantity shipped cannot exceed the requested amount on the order.',
+      {
+        Quantity: line.Quantity,
+        AlreadyShipped: shippedQuantity(state, line, order.ID, shipment.ID),
+      },
+    );
   }
   const item: ShipmentItem = {
     OrderID: order.ID,
@@ -89,7 +109,8 @@ export function shipEverything(context: HandlerContext, order: Order): Shipment 
     ToAddressID: null,
     OwnerID: order.ToCompanyID,
   };
-  if (state.tables.shipments.has('', shipment.ID)) throw apiErrors.idExists('Shipment', shipment.ID);
+  if (state.tables.shipments.has('', shipment.ID))
+    throw apiErrors.idExists('Shipment', shipment.ID);
   state.tables.shipments.put('', shipment);
   for (const line of state.tables.lineItems.list(order.ID)) {
     const remaining = line.Quantity - shippedQuantity(state, line, order.ID);

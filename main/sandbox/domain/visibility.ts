@@ -23,7 +23,10 @@ export function shopperOf(state: SandboxState, party: Party): Shopper | undefine
 /** Whether an assignment to a buyer (and perhaps one of its groups) reaches this shopper. */
 function reaches(assignment: Assignment, shopper: Shopper): boolean {
   if (!sameId(assignment.BuyerID, shopper.buyerID)) return false;
-  return !assignment.UserGroupID || shopper.groupIDs.some((group) => sameId(group, assignment.UserGroupID));
+  return (
+    !assignment.UserGroupID ||
+    shopper.groupIDs.some((group) => sameId(group, assignment.UserGroupID))
+  );
 }
 
 export interface VisibleCatalog {
@@ -47,29 +50,47 @@ export function visibleCatalogs(state: SandboxState, shopper: Shopper): VisibleC
 }
 
 /** The shopper's price: a group-level assignment beats a buyer-level one, which beats the default. */
-export function priceScheduleFor(state: SandboxState, shopper: Shopper | undefined, product: Product) {
+export function priceScheduleFor(
+  state: SandboxState,
+  shopper: Shopper | undefined,
+  product: Product,
+) {
   const assignments = shopper
     ? state.tables.productAssignments
         .list('')
-        .filter((assignment) => sameId(assignment.ProductID, product.ID) && reaches(assignment, shopper))
+        .filter(
+          (assignment) => sameId(assignment.ProductID, product.ID) && reaches(assignment, shopper),
+        )
         .filter((assignment) => assignment.PriceScheduleID)
     : [];
   const chosen =
-    assignments.find((assignment) => assignment.UserGroupID) ?? assignments.find((assignment) => !assignment.UserGroupID);
+    assignments.find((assignment) => assignment.UserGroupID) ??
+    assignments.find((assignment) => !assignment.UserGroupID);
   const id = (chosen?.PriceScheduleID as string | undefined) ?? product.DefaultPriceScheduleID;
-  const schedule: PriceSchedule | undefined = id ? state.tables.priceSchedules.get('', id) : undefined;
+  const schedule: PriceSchedule | undefined = id
+    ? state.tables.priceSchedules.get('', id)
+    : undefined;
   return schedule?.PriceBreaks.length ? schedule : undefined;
 }
 
-function categoryVisible(state: SandboxState, shopper: Shopper, seen: VisibleCatalog, category: Category): boolean {
+function categoryVisible(
+  state: SandboxState,
+  shopper: Shopper,
+  seen: VisibleCatalog,
+  category: Category,
+): boolean {
   const categories = state.tables.categories.list(seen.catalog.ID);
   let current: Category | undefined = category;
   let visible: boolean | undefined;
-  while (current) {
+  const walked = new Set<Category>();
+  while (current && !walked.has(current)) {
+    walked.add(current);
     if (!current.Active) return false;
     const own = state.tables.categoryAssignments
       .list(seen.catalog.ID)
-      .filter((assignment) => sameId(assignment.CategoryID, current!.ID) && reaches(assignment, shopper));
+      .filter(
+        (assignment) => sameId(assignment.CategoryID, current!.ID) && reaches(assignment, shopper),
+      );
     const explicit = (own.find((assignment) => assignment.UserGroupID) ?? own[0])?.Visible;
     if (visible === undefined && typeof explicit === 'boolean') visible = explicit;
     const parentID: string | null = current.ParentID;
@@ -78,7 +99,11 @@ function categoryVisible(state: SandboxState, shopper: Shopper, seen: VisibleCat
   return visible ?? seen.viewAllCategories;
 }
 
-export function visibleCategories(state: SandboxState, shopper: Shopper, seen: VisibleCatalog): Category[] {
+export function visibleCategories(
+  state: SandboxState,
+  shopper: Shopper,
+  seen: VisibleCatalog,
+): Category[] {
   return state.tables.categories
     .list(seen.catalog.ID)
     .filter((category) => categoryVisible(state, shopper, seen, category));
@@ -91,7 +116,11 @@ export interface ProductQuery {
 }
 
 /** The shopper's catalogs, narrowed to one when asked (404 when it is not theirs). */
-export function catalogsFor(state: SandboxState, shopper: Shopper, catalogID?: string): VisibleCatalog[] {
+export function catalogsFor(
+  state: SandboxState,
+  shopper: Shopper,
+  catalogID?: string,
+): VisibleCatalog[] {
   const catalogs = visibleCatalogs(state, shopper);
   if (!catalogID) return catalogs;
   const wanted = catalogs.filter((seen) => sameId(seen.catalog.ID, catalogID));
@@ -99,7 +128,12 @@ export function catalogsFor(state: SandboxState, shopper: Shopper, catalogID?: s
   return wanted;
 }
 
-function productIDsIn(state: SandboxState, shopper: Shopper, seen: VisibleCatalog, query: ProductQuery) {
+function productIDsIn(
+  state: SandboxState,
+  shopper: Shopper,
+  seen: VisibleCatalog,
+  query: ProductQuery,
+) {
   const inCatalog = state.tables.catalogProductAssignments
     .list('')
     .filter((assignment) => sameId(assignment.CatalogID, seen.catalog.ID))
@@ -125,7 +159,11 @@ export interface VisibleProduct {
 }
 
 /** Active, priced products in the shopper's catalogs (ViewAllProducts, or assigned to them). */
-export function visibleProducts(state: SandboxState, shopper: Shopper, query: ProductQuery = {}): VisibleProduct[] {
+export function visibleProducts(
+  state: SandboxState,
+  shopper: Shopper,
+  query: ProductQuery = {},
+): VisibleProduct[] {
   const found = new Map<string, VisibleProduct>();
   for (const seen of catalogsFor(state, shopper, query.catalogID)) {
     for (const productID of productIDsIn(state, shopper, seen, query)) {
@@ -140,8 +178,14 @@ export function visibleProducts(state: SandboxState, shopper: Shopper, query: Pr
   return [...found.values()];
 }
 
-export function visibleProduct(state: SandboxState, shopper: Shopper, productID: string): VisibleProduct {
-  const match = visibleProducts(state, shopper).find((entry) => sameId(entry.product.ID, productID));
+export function visibleProduct(
+  state: SandboxState,
+  shopper: Shopper,
+  productID: string,
+): VisibleProduct {
+  const match = visibleProducts(state, shopper).find((entry) =>
+    sameId(entry.product.ID, productID),
+  );
   if (!match) throw apiErrors.notFound('Product', productID);
   return match;
 }

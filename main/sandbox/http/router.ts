@@ -80,10 +80,13 @@ export class Router<T> {
     for (const route of this.byLength.get(segments.length) ?? []) {
       const params = this.bind(route, segments);
       if (!params) continue;
-      if (route.method === method.toUpperCase()) return { kind: 'found', target: route.target, params };
+      if (route.method === method.toUpperCase())
+        return { kind: 'found', target: route.target, params };
       allowed.add(route.method);
     }
-    return allowed.size ? { kind: 'method-not-allowed', allowed: [...allowed] } : { kind: 'not-found' };
+    return allowed.size
+      ? { kind: 'method-not-allowed', allowed: [...allowed] }
+      : { kind: 'not-found' };
   }
 
   private bind(route: CompiledRoute<T>, segments: string[]): Record<string, string> | null {

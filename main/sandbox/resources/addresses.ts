@@ -19,7 +19,8 @@ export const addressHandlers: HandlerMap = {
     created: (context) => ({ DateCreated: isoDate(context.now) }),
     afterDelete: (address, { state, params }) => {
       state.tables.addressAssignments.deleteWhere(
-        (assignment, scope) => sameId(scope, params.buyerID) && sameId(assignment.AddressID, address.ID),
+        (assignment, scope) =>
+          sameId(scope, params.buyerID) && sameId(assignment.AddressID, address.ID),
       );
     },
   }),
@@ -42,7 +43,11 @@ export const addressHandlers: HandlerMap = {
     },
     beforeSave: (assignment) => {
       if (assignment.UserID && assignment.UserGroupID) {
-        throw apiErrors.rule(400, 'PartyAssignment.CannotSpecifyGroupAndUser', 'Cannot specify both a UserID and a GroupID.');
+        throw apiErrors.rule(
+          400,
+          'PartyAssignment.CannotSpecifyGroupAndUser',
+          'Cannot specify both a UserID and a GroupID.',
+        );
       }
       if (!assignment.IsShipping && !assignment.IsBilling) {
         throw apiErrors.rule(

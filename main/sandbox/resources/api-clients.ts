@@ -32,15 +32,21 @@ export const apiClientHandlers: HandlerMap = {
       }
       if (!client.DefaultContextUserName) return;
       const party = findPartyByUsername(state, client.DefaultContextUserName);
-      if (!party || party.developer) throw apiErrors.notFound('User', client.DefaultContextUserName);
+      if (!party || party.developer)
+        throw apiErrors.notFound('User', client.DefaultContextUserName);
       if (client.IsAnonBuyer && party.userType !== 'buyer') {
-        throw apiErrors.invalidRequest('The default context user of an anonymous-buyer client must be a buyer user.', {
-          Field: 'DefaultContextUserName',
-        });
+        throw apiErrors.invalidRequest(
+          'The default context user of an anonymous-buyer client must be a buyer user.',
+          {
+            Field: 'DefaultContextUserName',
+          },
+        );
       }
     },
     afterDelete: (client, { state }) => {
-      state.tables.apiClientAssignments.deleteWhere((assignment) => sameId(assignment.ApiClientID, client.ID));
+      state.tables.apiClientAssignments.deleteWhere((assignment) =>
+        sameId(assignment.ApiClientID, client.ID),
+      );
       for (const [key, grant] of state.refreshTokens) {
         if (sameId(grant.ClientID, client.ID)) state.refreshTokens.delete(key);
       }

@@ -2,7 +2,12 @@
 // with POST .../assignments, listed with query filters and deleted by the same identifying fields.
 import { apiErrors } from '../http/errors';
 import type { UserType } from '../store/parties';
-import { ASSIGNMENT_KEYS, type Assignment, type AssignmentTableName, type SandboxState } from '../store/state';
+import {
+  ASSIGNMENT_KEYS,
+  type Assignment,
+  type AssignmentTableName,
+  type SandboxState,
+} from '../store/state';
 import { queryParam, type HandlerContext, type HandlerMap } from './context';
 import { listFrom } from './listing';
 
@@ -46,12 +51,15 @@ function lookup(context: HandlerContext, name: string): string | undefined {
 function scopeOf(kind: AssignmentKind, context: HandlerContext): string {
   if (!kind.scope) return '';
   const id = context.params[kind.scope.param] ?? '';
-  if (!kind.scope.exists(context.state, id, '')) throw apiErrors.notFound(kind.scope.objectType, id);
+  if (!kind.scope.exists(context.state, id, ''))
+    throw apiErrors.notFound(kind.scope.objectType, id);
   return id;
 }
 
 function sameValue(value: unknown, wanted: string): boolean {
-  return value !== null && value !== undefined && String(value).toLowerCase() === wanted.toLowerCase();
+  return (
+    value !== null && value !== undefined && String(value).toLowerCase() === wanted.toLowerCase()
+  );
 }
 
 /** `level` narrows a list to company-, group- or user-level assignments. */
@@ -85,7 +93,9 @@ export function assignmentHandlers(kind: AssignmentKind): HandlerMap {
         const level = queryParam(context, 'level');
         const items = table(context)
           .list(scope)
-          .filter((assignment) => wanted.every(([field, value]) => sameValue(assignment[field], value)))
+          .filter((assignment) =>
+            wanted.every(([field, value]) => sameValue(assignment[field], value)),
+          )
           .filter((assignment) => atLevel(assignment, level));
         return listFrom(context, items);
       },
@@ -101,7 +111,10 @@ export function assignmentHandlers(kind: AssignmentKind): HandlerMap {
         const assignment: Assignment = {};
         for (const field of [...keys, ...(kind.settings ?? [])]) {
           const value = body[field];
-          assignment[field] = typeof value === 'string' && value === '' ? null : ((value ?? null) as Assignment[string]);
+          assignment[field] =
+            typeof value === 'string' && value === ''
+              ? null
+              : ((value ?? null) as Assignment[string]);
         }
         for (const [field, reference] of Object.entries(kind.references)) {
           const id = assignment[field];
@@ -130,7 +143,8 @@ export function assignmentHandlers(kind: AssignmentKind): HandlerMap {
             return (name && lookup(context, name)) ?? '';
           })
           .join('|');
-        if (!table(context).delete(scope, key)) throw apiErrors.notFound(kind.objectType, key.replace(/\|+$/, ''));
+        if (!table(context).delete(scope, key))
+          throw apiErrors.notFound(kind.objectType, key.replace(/\|+$/, ''));
         return undefined;
       },
     };

@@ -15,7 +15,9 @@ export const catalogHandlers: HandlerMap = {
     operations: verbs('Catalogs'),
     created: ({ state }) => ({ OwnerID: state.seller.ID, Active: true }),
     beforeDelete: (catalog, { state }) => {
-      if (state.tables.buyers.list('').some((buyer) => sameId(buyer.DefaultCatalogID, catalog.ID))) {
+      if (
+        state.tables.buyers.list('').some((buyer) => sameId(buyer.DefaultCatalogID, catalog.ID))
+      ) {
         throw apiErrors.rule(
           400,
           'Catalog.CannotDelete',
@@ -25,14 +27,21 @@ export const catalogHandlers: HandlerMap = {
     },
     afterDelete: (catalog, { state }) => {
       const { tables } = state;
-      for (const table of [tables.categories, tables.categoryAssignments, tables.categoryProductAssignments]) {
+      for (const table of [
+        tables.categories,
+        tables.categoryAssignments,
+        tables.categoryProductAssignments,
+      ]) {
         table.deleteScope(catalog.ID);
       }
       for (const table of [tables.catalogAssignments, tables.catalogProductAssignments]) {
         table.deleteWhere((assignment) => sameId(assignment.CatalogID, catalog.ID));
       }
     },
-    view: (catalog, { state }) => ({ ...catalog, CategoryCount: state.tables.categories.list(catalog.ID).length }),
+    view: (catalog, { state }) => ({
+      ...catalog,
+      CategoryCount: state.tables.categories.list(catalog.ID).length,
+    }),
   }),
   ...assignmentHandlers({
     table: 'catalogAssignments',

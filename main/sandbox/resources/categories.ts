@@ -6,7 +6,10 @@ import { assignmentHandlers, reference } from './assignments';
 import { queryParam, type HandlerMap } from './context';
 import { crud, verbs } from './crud';
 
-const catalogScope = { param: 'catalogID', ...reference('Catalog', (state) => state.tables.catalogs) };
+const catalogScope = {
+  param: 'catalogID',
+  ...reference('Catalog', (state) => state.tables.catalogs),
+};
 
 export const categoryHandlers: HandlerMap = {
   ...crud<Category>({
@@ -18,7 +21,10 @@ export const categoryHandlers: HandlerMap = {
     operations: verbs('Categories'),
     created: () => ({ Active: true, ListOrder: 0 }),
     beforeWrite: (category, _previous, { state, params }) => {
-      assertValidParent([...state.tables.categories.list(params.catalogID ?? ''), category], category);
+      const others = state.tables.categories
+        .list(params.catalogID ?? '')
+        .filter((other) => !sameId(other.ID, category.ID));
+      assertValidParent([...others, category], category);
     },
     afterDelete: (category, { state, params }) => {
       const catalogID = params.catalogID ?? '';
@@ -28,7 +34,8 @@ export const categoryHandlers: HandlerMap = {
       for (const table of [tables.categoryAssignments, tables.categoryProductAssignments]) {
         table.deleteWhere(
           (assignment, scope) =>
-            sameId(scope, catalogID) && removed.some((gone) => sameId(gone.ID, assignment.CategoryID)),
+            sameId(scope, catalogID) &&
+            removed.some((gone) => sameId(gone.ID, assignment.CategoryID)),
         );
       }
     },
@@ -82,7 +89,10 @@ export const categoryHandlers: HandlerMap = {
     afterSave: (assignment, { state, params }) => {
       const catalog = state.tables.catalogs.get('', params.catalogID ?? '');
       if (catalog) {
-        state.tables.catalogProductAssignments.put('', { CatalogID: catalog.ID, ProductID: assignment.ProductID ?? null });
+        state.tables.catalogProductAssignments.put('', {
+          CatalogID: catalog.ID,
+          ProductID: assignment.ProductID ?? null,
+        });
       }
     },
   }),

@@ -7,18 +7,35 @@ import type { HandlerMap } from './context';
 import { crud, verbs } from './crud';
 
 /** Every trace of a company's users and assignments goes with it; its orders stay on record. */
-function forgetCompany(state: SandboxState, field: 'BuyerID' | 'SupplierID', companyID: string): void {
+function forgetCompany(
+  state: SandboxState,
+  field: 'BuyerID' | 'SupplierID',
+  companyID: string,
+): void {
   const { tables } = state;
   const scoped =
     field === 'BuyerID'
-      ? [tables.users, tables.userGroups, tables.addresses, tables.approvalRules, tables.userGroupAssignments, tables.addressAssignments]
+      ? [
+          tables.users,
+          tables.userGroups,
+          tables.addresses,
+          tables.approvalRules,
+          tables.userGroupAssignments,
+          tables.addressAssignments,
+        ]
       : [tables.supplierUsers];
   for (const table of scoped) table.deleteScope(companyID);
-  for (const table of [tables.catalogAssignments, tables.productAssignments, tables.securityProfileAssignments, tables.apiClientAssignments]) {
+  for (const table of [
+    tables.catalogAssignments,
+    tables.productAssignments,
+    tables.securityProfileAssignments,
+    tables.apiClientAssignments,
+  ]) {
     table.deleteWhere((assignment) => sameId(assignment[field], companyID));
   }
   const prefix = `${field === 'BuyerID' ? 'buyer' : 'supplier'}/${companyID}/`.toLowerCase();
-  for (const key of [...state.passwords.keys()]) if (key.startsWith(prefix)) state.passwords.delete(key);
+  for (const key of [...state.passwords.keys()])
+    if (key.startsWith(prefix)) state.passwords.delete(key);
 }
 
 /** A buyer sees its default catalog with everything in it (learn_product-catalogs_default-buyer-catalog.mdx). */

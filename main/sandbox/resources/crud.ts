@@ -45,8 +45,13 @@ export interface Resource<T extends Entity> {
   view?: (record: T, context: HandlerContext) => unknown;
 }
 
-export function verbs(prefix: string, only: Verb[] = ['List', 'Get', 'Create', 'Save', 'Patch', 'Delete']) {
-  return Object.fromEntries(only.map((verb) => [verb, `${prefix}.${verb}`])) as Partial<Record<Verb, string>>;
+export function verbs(
+  prefix: string,
+  only: Verb[] = ['List', 'Get', 'Create', 'Save', 'Patch', 'Delete'],
+) {
+  return Object.fromEntries(only.map((verb) => [verb, `${prefix}.${verb}`])) as Partial<
+    Record<Verb, string>
+  >;
 }
 
 /** PATCH semantics: objects merge recursively, anything else (arrays included) is replaced. */
@@ -54,7 +59,8 @@ export function mergePatch(target: JsonObject, patch: JsonObject): JsonObject {
   const result: JsonObject = { ...target };
   for (const [key, value] of Object.entries(patch)) {
     const current = result[key];
-    result[key] = isPlainObject(current) && isPlainObject(value) ? mergePatch(current, value) : value;
+    result[key] =
+      isPlainObject(current) && isPlainObject(value) ? mergePatch(current, value) : value;
   }
   return result;
 }
@@ -74,7 +80,12 @@ export function blankRecord(context: HandlerContext): JsonObject {
 export function replaceRecord<T extends JsonObject>(previous: T, context: HandlerContext): T {
   const blank = blankRecord(context);
   const kept = Object.fromEntries(Object.entries(previous).filter(([name]) => !(name in blank)));
-  return { ...blank, ...kept, ...(context.body ?? {}), ...('ID' in previous && { ID: previous.ID }) } as T;
+  return {
+    ...blank,
+    ...kept,
+    ...(context.body ?? {}),
+    ...('ID' in previous && { ID: previous.ID }),
+  } as T;
 }
 
 export function crud<T extends Entity>(resource: Resource<T>): HandlerMap {
@@ -93,8 +104,17 @@ export function crud<T extends Entity>(resource: Resource<T>): HandlerMap {
     if (!record) throw apiErrors.notFound(resource.objectType, id);
     return record;
   };
-  const write = async (context: HandlerContext, scope: string, next: T, previous: T | undefined) => {
+  const write = async (
+    context: HandlerContext,
+    scope: string,
+    next: T,
+    previous: T | undefined,
+  ) => {
     await resource.beforeWrite?.(next, previous, context);
+    // beforeWrite may wait (hashing a password); another request may have taken the ID meanwhile.
+    if (!previous && resource.table(context.state).has(scope, next.ID)) {
+      throw apiErrors.idExists(resource.objectType, next.ID);
+    }
     resource.table(context.state).put(scope, next);
     resource.afterWrite?.(next, previous, context);
     return show(next, context);
@@ -105,15 +125,24 @@ export function crud<T extends Entity>(resource: Resource<T>): HandlerMap {
     List: (context) => {
       const all = resource.table(context.state).list(scopeOf(context));
       const records = resource.narrow?.(all, context) ?? all;
-      return listFrom(context, records.map((record) => show(record, context)));
+      return listFrom(
+        context,
+        records.map((record) => show(record, context)),
+      );
     },
     Get: (context) => show(find(context, scopeOf(context)), context),
     Create: (context) => {
       const scope = scopeOf(context);
       const given = body(context).ID;
       const id = typeof given === 'string' ? given : (resource.generateId ?? newId)();
-      if (resource.table(context.state).has(scope, id)) throw apiErrors.idExists(resource.objectType, id);
-      const next = { ...blankRecord(context), ...resource.created?.(context), ...body(context), ID: id };
+      if (resource.table(context.state).has(scope, id))
+        throw apiErrors.idExists(resource.objectType, id);
+      const next = {
+        ...blankRecord(context),
+        ...resource.created?.(context),
+        ...body(context),
+        ID: id,
+      };
       return write(context, scope, next as T, undefined);
     },
     Save: (context) => {
@@ -121,7 +150,9 @@ export function crud<T extends Entity>(resource: Resource<T>): HandlerMap {
       const id = param(context, resource.idParam);
       assertValidId(id);
       if (body(context).ID !== undefined && !sameId(body(context).ID, id)) {
-        throw apiErrors.invalidRequest('The ID in the body must match the ID in the URL.', { Field: 'ID' });
+        throw apiErrors.invalidRequest('The ID in the body must match the ID in the URL.', {
+          Field: 'ID',
+        });
       }
       const previous = resource.table(context.state).get(scope, id);
       const next = previous
@@ -133,7 +164,9 @@ export function crud<T extends Entity>(resource: Resource<T>): HandlerMap {
       const scope = scopeOf(context);
       const previous = find(context, scope);
       if (body(context).ID !== undefined && !sameId(body(context).ID, previous.ID)) {
-        throw apiErrors.invalidRequest('Changing an ID is not supported by the sandbox.', { Field: 'ID' });
+        throw apiErrors.invalidRequest('Changing an ID is not supported by the sandbox.', {
+          Field: 'ID',
+        });
       }
       const next = { ...mergePatch(previous, body(context)), ID: previous.ID };
       return write(context, scope, next as T, previous);

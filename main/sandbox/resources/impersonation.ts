@@ -15,12 +15,17 @@ import { crud, verbs } from './crud';
 function namesImpersonator(config: ImpersonationConfig, caller: Caller): boolean {
   const { party } = caller;
   if (config.ImpersonationBuyerID) {
-    if (party.userType !== 'buyer' || !sameId(config.ImpersonationBuyerID, party.companyID)) return false;
+    if (party.userType !== 'buyer' || !sameId(config.ImpersonationBuyerID, party.companyID))
+      return false;
   } else if (party.userType !== 'admin') {
     return false;
   }
-  if (config.ImpersonationUserID && !sameId(config.ImpersonationUserID, party.user.ID)) return false;
-  if (config.ImpersonationGroupID && !caller.groupIDs.some((group) => sameId(group, config.ImpersonationGroupID))) {
+  if (config.ImpersonationUserID && !sameId(config.ImpersonationUserID, party.user.ID))
+    return false;
+  if (
+    config.ImpersonationGroupID &&
+    !caller.groupIDs.some((group) => sameId(group, config.ImpersonationGroupID))
+  ) {
     return false;
   }
   return true;
@@ -30,17 +35,27 @@ function namesImpersonator(config: ImpersonationConfig, caller: Caller): boolean
  * Whether the config names the user to impersonate. This API version's configs name buyers
  * only, so for the supplier twin the sandbox reads BuyerID as the impersonated user's company.
  */
-function namesImpersonatee(state: SandboxState, config: ImpersonationConfig, target: Party): boolean {
+function namesImpersonatee(
+  state: SandboxState,
+  config: ImpersonationConfig,
+  target: Party,
+): boolean {
   if (!sameId(config.BuyerID, target.companyID)) return false;
   if (config.UserID && !sameId(config.UserID, target.user.ID)) return false;
-  if (config.GroupID && !groupIDsOf(state, target).some((group) => sameId(group, config.GroupID))) return false;
+  if (config.GroupID && !groupIDsOf(state, target).some((group) => sameId(group, config.GroupID)))
+    return false;
   return true;
 }
 
-function matchingConfig(context: HandlerContext, target: Party, client: ApiClient): ImpersonationConfig | undefined {
+function matchingConfig(
+  context: HandlerContext,
+  target: Party,
+  client: ApiClient,
+): ImpersonationConfig | undefined {
   const { caller, state } = context;
   // A buyer user may only impersonate within its own company.
-  if (caller.party.userType !== 'admin' && !sameId(caller.party.companyID, target.companyID)) return undefined;
+  if (caller.party.userType !== 'admin' && !sameId(caller.party.companyID, target.companyID))
+    return undefined;
   return state.tables.impersonationConfigs
     .list('')
     .find(
@@ -57,9 +72,16 @@ function impersonationToken(userType: 'buyer' | 'supplier', companyParam: string
     const companyID = param(context, companyParam);
     const target = findParty(state, userType, companyID, param(context, 'userID'));
     if (!target) throw apiErrors.notFound('User', param(context, 'userID'));
-    const client = activeClient(state, typeof body?.ClientID === 'string' ? body.ClientID : undefined);
+    const client = activeClient(
+      state,
+      typeof body?.ClientID === 'string' ? body.ClientID : undefined,
+    );
     if (!client || !clientServes(state, client, target)) {
-      throw apiErrors.rule(404, 'Impersonation.ClientIDNotFound', 'Client ID not found or you do not have access to it.');
+      throw apiErrors.rule(
+        404,
+        'Impersonation.ClientIDNotFound',
+        'Client ID not found or you do not have access to it.',
+      );
     }
     const config = matchingConfig(context, target, client);
     if (!config) {
@@ -71,13 +93,23 @@ function impersonationToken(userType: 'buyer' | 'supplier', companyParam: string
       );
     }
     if (!target.user.Active) throw apiErrors.rule(400, 'Auth.UserNotActive', 'User is not active.');
-    const profile = config.SecurityProfileID ? state.tables.securityProfiles.get('', config.SecurityProfileID) : undefined;
+    const profile = config.SecurityProfileID
+      ? state.tables.securityProfiles.get('', config.SecurityProfileID)
+      : undefined;
     const available: AssignedRoles = profile
       ? { roles: profile.Roles, customRoles: profile.CustomRoles }
       : assignedRoles(state, target);
-    const requested = [...((body?.Roles as string[] | null) ?? []), ...((body?.CustomRoles as string[] | null) ?? [])];
+    const requested = [
+      ...((body?.Roles as string[] | null) ?? []),
+      ...((body?.CustomRoles as string[] | null) ?? []),
+    ];
     const roles = grantRoles(requested, available, context.spec.apiRoles);
-    return context.issuer.issue({ party: target, client, roles, impersonatorID: context.caller.party.user.ID });
+    return context.issuer.issue({
+      party: target,
+      client,
+      roles,
+      impersonatorID: context.caller.party.user.ID,
+    });
   };
 }
 
@@ -89,7 +121,9 @@ export const impersonationHandlers: HandlerMap = {
     allow: ['admin'],
     operations: verbs('ImpersonationConfigs'),
     beforeWrite: (config, _previous, { state }) => {
-      const references: Array<[string, string | null, { has(scope: string, id: string): boolean }]> = [
+      const references: Array<
+        [string, string | null, { has(scope: string, id: string): boolean }]
+      > = [
         ['SecurityProfile', config.SecurityProfileID, state.tables.securityProfiles],
         ['ApiClient', config.ClientID, state.tables.apiClients],
       ];
@@ -102,6 +136,12 @@ export const impersonationHandlers: HandlerMap = {
       }
     },
   }),
-  'Users.GetAccessToken': { allow: ['admin', 'buyer'], handle: impersonationToken('buyer', 'buyerID') },
-  'SupplierUsers.GetAccessToken': { allow: ['admin', 'supplier'], handle: impersonationToken('supplier', 'supplierID') },
+  'Users.GetAccessToken': {
+    allow: ['admin', 'buyer'],
+    handle: impersonationToken('buyer', 'buyerID'),
+  },
+  'SupplierUsers.GetAccessToken': {
+    allow: ['admin', 'supplier'],
+    handle: impersonationToken('supplier', 'supplierID'),
+  },
 };

@@ -12,17 +12,32 @@ import { EVERYONE, handlers, param, type HandlerContext } from './context';
 import { mergePatch } from './crud';
 import { listFrom } from './listing';
 
-const WRITABLE = ['CostCenter', 'DateNeeded', 'ShippingAccount', 'ShippingAddressID', 'ShipFromAddressID', 'xp'];
+const WRITABLE = [
+  'CostCenter',
+  'DateNeeded',
+  'ShippingAccount',
+  'ShippingAddressID',
+  'ShipFromAddressID',
+  'xp',
+];
 
 /** The order, which must still take changes to its lines from this caller. */
 function editableOrder(context: HandlerContext): Order {
   const direction = parseDirection(param(context, 'direction'));
   const order = findOrder(context.state, context.caller, direction, param(context, 'orderID'));
-  const editable = context.caller.party.userType === 'admin' ? ['Unsubmitted', 'AwaitingApproval', 'Open'] : ['Unsubmitted'];
+  const editable =
+    context.caller.party.userType === 'admin'
+      ? ['Unsubmitted', 'AwaitingApproval', 'Open']
+      : ['Unsubmitted'];
   if (!editable.includes(order.Status)) {
-    throw apiErrors.rule(400, 'Order.CannotModifyInCurrentStatus', `The line items of a ${order.Status} order cannot be changed.`, {
-      Status: order.Status,
-    });
+    throw apiErrors.rule(
+      400,
+      'Order.CannotModifyInCurrentStatus',
+      `The line items of a ${order.Status} order cannot be changed.`,
+      {
+        Status: order.Status,
+      },
+    );
   }
   return order;
 }
@@ -40,7 +55,11 @@ function findLine(context: HandlerContext, order: Order): LineItem {
 }
 
 /** The product as the order's buyer user may buy it, with its price schedule. */
-function purchasable(context: HandlerContext, order: Order, productID: string): { product: Product; schedule: PriceSchedule } {
+function purchasable(
+  context: HandlerContext,
+  order: Order,
+  productID: string,
+): { product: Product; schedule: PriceSchedule } {
   const { state } = context;
   const shopper = shopperForOrder(state, order);
   if (shopper) return visibleProduct(state, shopper, productID);
@@ -48,21 +67,39 @@ function purchasable(context: HandlerContext, order: Order, productID: string): 
   if (!product) throw apiErrors.notFound('Product', productID);
   const schedule = priceScheduleFor(state, undefined, product);
   if (!schedule) {
-    throw apiErrors.rule(400, 'PriceSchedule.MissingOrConflicting', 'You cannot add this Product to this Order: it has no price schedule.');
+    throw apiErrors.rule(
+      400,
+      'PriceSchedule.MissingOrConflicting',
+      'You cannot add this Product to this Order: it has no price schedule.',
+    );
   }
   return { product, schedule };
 }
 
-function buildLine(context: HandlerContext, order: Order, fields: JsonObject, previous?: LineItem): LineItem {
+function buildLine(
+  context: HandlerContext,
+  order: Order,
+  fields: JsonObject,
+  previous?: LineItem,
+): LineItem {
   const { state, caller } = context;
   const { product, schedule } = purchasable(context, order, String(fields.ProductID));
   const quantity = Number(fields.Quantity);
   assertQuantityAllowed(schedule, quantity);
   const others = state.tables.lineItems.list(order.ID).filter((line) => line.ID !== previous?.ID);
   const cumulative = schedule.UseCumulativeQuantity
-    ? others.filter((line) => sameId(line.ProductID, product.ID)).reduce((sum, line) => sum + line.Quantity, quantity)
+    ? others
+        .filter((line) => sameId(line.ProductID, product.ID))
+        .reduce((sum, line) => sum + line.Quantity, quantity)
     : quantity;
-  const price = priceLine(state, product, schedule, quantity, (fields.Specs as LineItemSpec[] | null) ?? [], cumulative);
+  const price = priceLine(
+    state,
+    product,
+    schedule,
+    quantity,
+    (fields.Specs as LineItemSpec[] | null) ?? [],
+    cumulative,
+  );
   const requestedPrice = fields.UnitPrice as number | null | undefined;
   if (typeof requestedPrice === 'number' && requestedPrice !== price.UnitPrice) {
     if (!holdsAny(caller.roles, ['FullAccess', 'OverrideUnitPrice'])) {
@@ -114,13 +151,18 @@ function update(context: HandlerContext, merge: (previous: LineItem) => JsonObje
   const previous = findLine(context, order);
   const fields = merge(previous);
   if (!sameId(fields.ProductID, previous.ProductID)) {
-    throw apiErrors.rule(400, 'LineItem.CannotChangeProductID', 'Cannot change the Product ID of an existing Line Item.');
+    throw apiErrors.rule(
+      400,
+      'LineItem.CannotChangeProductID',
+      'Cannot change the Product ID of an existing Line Item.',
+    );
   }
   return store(context, order, buildLine(context, order, fields, previous));
 }
 
 export const lineItemHandlers = handlers(EVERYONE, {
-  'LineItems.List': (context) => listFrom(context, context.state.tables.lineItems.list(readableOrder(context).ID)),
+  'LineItems.List': (context) =>
+    listFrom(context, context.state.tables.lineItems.list(readableOrder(context).ID)),
   'LineItems.Get': (context) => findLine(context, readableOrder(context)),
   'LineItems.Create': (context) => {
     const order = editableOrder(context);
@@ -130,7 +172,8 @@ export const lineItemHandlers = handlers(EVERYONE, {
     }
     return store(context, order, buildLine(context, order, fields));
   },
-  'LineItems.Save': (context) => update(context, (previous) => ({ ProductID: previous.ProductID, ...context.body })),
+  'LineItems.Save': (context) =>
+    update(context, (previous) => ({ ProductID: previous.ProductID, ...context.body })),
   'LineItems.Patch': (context) =>
     update(context, (previous) => {
       const writable = Object.fromEntries(

@@ -25,8 +25,15 @@ function shopper(context: HandlerContext): Shopper {
 
 /** BuyerProduct: the product as a buyer sees it, its price schedule attached. */
 function buyerProduct(state: SandboxState, { product, schedule }: VisibleProduct) {
-  const { OwnerID: _owner, DefaultPriceScheduleID: _schedule, AutoForward: _forward, ...shown } = product;
-  const specCount = state.tables.specProductAssignments.list('').filter((assignment) => sameId(assignment.ProductID, product.ID)).length;
+  const {
+    OwnerID: _owner,
+    DefaultPriceScheduleID: _schedule,
+    AutoForward: _forward,
+    ...shown
+  } = product;
+  const specCount = state.tables.specProductAssignments
+    .list('')
+    .filter((assignment) => sameId(assignment.ProductID, product.ID)).length;
   return { PriceSchedule: schedule, ...shown, SpecCount: specCount, VariantCount: 0 };
 }
 
@@ -35,7 +42,8 @@ function myCategories(context: HandlerContext, catalogID?: string) {
   const me = shopper(context);
   return catalogsFor(state, me, catalogID).flatMap((seen) => {
     const all = state.tables.categories.list(seen.catalog.ID);
-    const childCount = (category: Category) => all.filter((child) => sameId(child.ParentID, category.ID)).length;
+    const childCount = (category: Category) =>
+      all.filter((child) => sameId(child.ParentID, category.ID)).length;
     return visibleCategories(state, me, seen).map((category) => ({
       category: { ...category, ChildCount: childCount(category) },
       level: levelOf(all, category),
@@ -54,7 +62,13 @@ function mySpecs(context: HandlerContext) {
       const spec = state.tables.specs.get('', String(assignment.SpecID));
       if (!spec) return [];
       const options = state.tables.specOptions.list(spec.ID);
-      return [{ ...spec, DefaultOptionID: assignment.DefaultOptionID ?? spec.DefaultOptionID, Options: options }];
+      return [
+        {
+          ...spec,
+          DefaultOptionID: assignment.DefaultOptionID ?? spec.DefaultOptionID,
+          Options: options,
+        },
+      ];
     });
 }
 
@@ -68,7 +82,10 @@ export const meCatalogHandlers = handlers(BUYERS_ONLY, {
   },
   'Me.GetCatalog': (context) => {
     const [seen] = catalogsFor(context.state, shopper(context), param(context, 'catalogID'));
-    return { ...seen!.catalog, CategoryCount: context.state.tables.categories.list(seen!.catalog.ID).length };
+    return {
+      ...seen!.catalog,
+      CategoryCount: context.state.tables.categories.list(seen!.catalog.ID).length,
+    };
   },
   'Me.ListCategories': (context) => {
     const depth = parseDepth(queryParam(context, 'depth'), 1);
@@ -76,15 +93,22 @@ export const meCatalogHandlers = handlers(BUYERS_ONLY, {
     const filed = (catalogID: string, category: Category) =>
       context.state.tables.categoryProductAssignments
         .list(catalogID)
-        .some((assignment) => sameId(assignment.CategoryID, category.ID) && sameId(assignment.ProductID, productID));
+        .some(
+          (assignment) =>
+            sameId(assignment.CategoryID, category.ID) && sameId(assignment.ProductID, productID),
+        );
     const categories = myCategories(context, queryParam(context, 'catalogID'))
-      .filter((entry) => (productID ? filed(entry.catalogID, entry.category) : entry.level <= depth))
+      .filter((entry) =>
+        productID ? filed(entry.catalogID, entry.category) : entry.level <= depth,
+      )
       .map((entry) => entry.category);
     return listFrom(context, categories);
   },
   'Me.GetCategory': (context) => {
     const id = param(context, 'categoryID');
-    const found = myCategories(context, queryParam(context, 'catalogID')).find((entry) => sameId(entry.category.ID, id));
+    const found = myCategories(context, queryParam(context, 'catalogID')).find((entry) =>
+      sameId(entry.category.ID, id),
+    );
     if (!found) throw apiErrors.notFound('Category', id);
     return found.category;
   },
@@ -94,10 +118,16 @@ export const meCatalogHandlers = handlers(BUYERS_ONLY, {
       categoryID: queryParam(context, 'categoryID') || undefined,
       depth: parseDepth(queryParam(context, 'depth'), Infinity),
     });
-    return listFrom(context, products.map((entry) => buyerProduct(context.state, entry)));
+    return listFrom(
+      context,
+      products.map((entry) => buyerProduct(context.state, entry)),
+    );
   },
   'Me.GetProduct': (context) =>
-    buyerProduct(context.state, visibleProduct(context.state, shopper(context), param(context, 'productID'))),
+    buyerProduct(
+      context.state,
+      visibleProduct(context.state, shopper(context), param(context, 'productID')),
+    ),
   'Me.ListSpecs': (context) => listFrom(context, mySpecs(context)),
   'Me.GetSpec': (context) => {
     const id = param(context, 'specID');

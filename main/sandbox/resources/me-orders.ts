@@ -19,11 +19,14 @@ function withinDates(context: HandlerContext, orders: Order[]): Order[] {
 /** Orders this user placed; an anonymous shopper has just the one its token names. */
 function myOrders(context: HandlerContext): Order[] {
   const { state, caller } = context;
-  return state.tables.orders.list('').filter((order) =>
-    caller.anonymousOrderID
-      ? sameId(order.ID, caller.anonymousOrderID)
-      : sameId(order.FromCompanyID, caller.party.companyID) && sameId(order.FromUserID, caller.party.user.ID),
-  );
+  return state.tables.orders
+    .list('')
+    .filter((order) =>
+      caller.anonymousOrderID
+        ? sameId(order.ID, caller.anonymousOrderID)
+        : sameId(order.FromCompanyID, caller.party.companyID) &&
+          sameId(order.FromUserID, caller.party.user.ID),
+    );
 }
 
 function myShipments(context: HandlerContext) {
@@ -32,7 +35,9 @@ function myShipments(context: HandlerContext) {
   const mine = (orderID: string) => orderIDs.some((id) => sameId(id, orderID));
   return state.tables.shipments
     .list('')
-    .filter((shipment) => state.tables.shipmentItems.list(shipment.ID).some((item) => mine(item.OrderID)));
+    .filter((shipment) =>
+      state.tables.shipmentItems.list(shipment.ID).some((item) => mine(item.OrderID)),
+    );
 }
 
 function myShipment(context: HandlerContext) {
@@ -60,10 +65,14 @@ export const meOrderHandlers = handlers(BUYERS_ONLY, {
     const orderID = queryParam(context, 'orderID');
     const shipments = myShipments(context).filter(
       (shipment) =>
-        !orderID || context.state.tables.shipmentItems.list(shipment.ID).some((item) => sameId(item.OrderID, orderID)),
+        !orderID ||
+        context.state.tables.shipmentItems
+          .list(shipment.ID)
+          .some((item) => sameId(item.OrderID, orderID)),
     );
     return listFrom(context, shipments);
   },
   'Me.GetShipment': myShipment,
-  'Me.ListShipmentItems': (context) => listFrom(context, context.state.tables.shipmentItems.list(myShipment(context).ID)),
+  'Me.ListShipmentItems': (context) =>
+    listFrom(context, context.state.tables.shipmentItems.list(myShipment(context).ID)),
 });

@@ -13,8 +13,11 @@ export const BUYERS_ONLY = ['buyer'] as const;
 
 /** MeUser: the user, with the companies it belongs to. */
 export function meView(state: SandboxState, party: Party) {
-  const buyer = party.userType === 'buyer' ? state.tables.buyers.get('', party.companyID) : undefined;
-  const user = party.developer ? { ...party.user, Password: null, AvailableRoles: [] } : showUser(state, party);
+  const buyer =
+    party.userType === 'buyer' ? state.tables.buyers.get('', party.companyID) : undefined;
+  const user = party.developer
+    ? { ...party.user, Password: null, AvailableRoles: [] }
+    : showUser(state, party);
   return {
     Buyer: buyer ? { ID: buyer.ID, DefaultCatalogID: buyer.DefaultCatalogID } : null,
     Supplier: party.userType === 'supplier' ? { ID: party.companyID } : null,
@@ -26,7 +29,11 @@ export function meView(state: SandboxState, party: Party) {
 async function saveMe(context: HandlerContext, next: User) {
   const { state, caller } = context;
   if (caller.anonymousOrderID) {
-    throw apiErrors.rule(403, 'Auth.AnonymousUserCannotModify', 'An anonymous shopper cannot change the profile it borrows; register first.');
+    throw apiErrors.rule(
+      403,
+      'Auth.AnonymousUserCannotModify',
+      'An anonymous shopper cannot change the profile it borrows; register first.',
+    );
   }
   const party: Party = { ...caller.party, user: { ...next, ID: caller.party.user.ID } };
   await admitUserWrite(context, party);
@@ -45,12 +52,14 @@ function personalScope(context: HandlerContext): string {
 function assignedAddresses(context: HandlerContext) {
   const { state, caller } = context;
   const buyerID = caller.party.companyID;
-  const reaching = state.tables.addressAssignments.list(buyerID).filter(
-    (assignment) =>
-      (!assignment.UserID && !assignment.UserGroupID) ||
-      sameId(assignment.UserID, caller.party.user.ID) ||
-      caller.groupIDs.some((group) => sameId(group, assignment.UserGroupID)),
-  );
+  const reaching = state.tables.addressAssignments
+    .list(buyerID)
+    .filter(
+      (assignment) =>
+        (!assignment.UserID && !assignment.UserGroupID) ||
+        sameId(assignment.UserID, caller.party.user.ID) ||
+        caller.groupIDs.some((group) => sameId(group, assignment.UserGroupID)),
+    );
   return state.tables.addresses.list(buyerID).flatMap((address) => {
     const own = reaching.filter((assignment) => sameId(assignment.AddressID, address.ID));
     if (!own.length) return [];
@@ -68,7 +77,9 @@ const personalView = (address: Address) => ({
 });
 
 function myAddresses(context: HandlerContext) {
-  const personal = context.state.tables.personalAddresses.list(personalScope(context)).map(personalView);
+  const personal = context.state.tables.personalAddresses
+    .list(personalScope(context))
+    .map(personalView);
   return [...assignedAddresses(context), ...personal];
 }
 
@@ -78,11 +89,20 @@ const personalAddresses = crud<Address>({
   table: (state) => state.tables.personalAddresses,
   scope: personalScope,
   allow: BUYERS_ONLY,
-  operations: { Create: 'Me.CreateAddress', Save: 'Me.SaveAddress', Patch: 'Me.PatchAddress', Delete: 'Me.DeleteAddress' },
+  operations: {
+    Create: 'Me.CreateAddress',
+    Save: 'Me.SaveAddress',
+    Patch: 'Me.PatchAddress',
+    Delete: 'Me.DeleteAddress',
+  },
   created: (context) => ({ DateCreated: isoDate(context.now) }),
   beforeWrite: (address, _previous, context) => {
     if (assignedAddresses(context).some((shared) => sameId(shared.ID, address.ID))) {
-      throw apiErrors.rule(403, 'Address.CannotEditPublic', 'This Address is registered as public and cannot be edited by this endpoint.');
+      throw apiErrors.rule(
+        403,
+        'Address.CannotEditPublic',
+        'This Address is registered as public and cannot be edited by this endpoint.',
+      );
     }
   },
   view: personalView,
@@ -92,10 +112,13 @@ export const meHandlers: HandlerMap = {
   ...handlers(EVERYONE, {
     'Me.Get': (context) => meView(context.state, context.caller.party),
     'Me.Save': (context) => saveMe(context, replaceRecord(context.caller.party.user, context)),
-    'Me.Patch': (context) => saveMe(context, mergePatch(context.caller.party.user, context.body ?? {}) as User),
+    'Me.Patch': (context) =>
+      saveMe(context, mergePatch(context.caller.party.user, context.body ?? {}) as User),
     'Me.ListUserGroups': (context) => {
       const { state, caller } = context;
-      const groups = caller.groupIDs.flatMap((id) => state.tables.userGroups.get(caller.party.companyID, id) ?? []);
+      const groups = caller.groupIDs.flatMap(
+        (id) => state.tables.userGroups.get(caller.party.companyID, id) ?? [],
+      );
       return listFrom(context, groups);
     },
   }),

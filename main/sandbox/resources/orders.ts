@@ -28,7 +28,8 @@ function orderIn(context: HandlerContext): Order {
 /** An address the order's buyer may use: one of the buyer's, or the user's own. */
 function addressFor(state: SandboxState, from: Party, addressID: string): Address {
   const address =
-    state.tables.addresses.get(from.companyID, addressID) ?? state.tables.personalAddresses.get(partyKey(from), addressID);
+    state.tables.addresses.get(from.companyID, addressID) ??
+    state.tables.personalAddresses.get(partyKey(from), addressID);
   if (!address) throw apiErrors.notFound('Address', addressID);
   return address;
 }
@@ -39,7 +40,8 @@ function assertOverrides(caller: Caller, order: Partial<Order>, next: Partial<Or
     ['TaxCost', 'OverrideTax', 'Order.OverrideTaxPermission'],
   ] as const;
   for (const [field, role, errorCode] of overrides) {
-    const changed = next[field] !== undefined && next[field] !== null && next[field] !== (order[field] ?? 0);
+    const changed =
+      next[field] !== undefined && next[field] !== null && next[field] !== (order[field] ?? 0);
     if (changed && !holdsAny(caller.roles, ['FullAccess', role])) {
       throw apiErrors.rule(403, errorCode, `User must have the ${role} role to change ${field}.`);
     }
@@ -60,7 +62,9 @@ function applyUpdate(context: HandlerContext, order: Order, next: Order): Order 
     TaxCost: next.TaxCost ?? 0,
   };
   updated.BillingAddress =
-    updated.BillingAddressID && from ? addressFor(context.state, from, updated.BillingAddressID) : null;
+    updated.BillingAddressID && from
+      ? addressFor(context.state, from, updated.BillingAddressID)
+      : null;
   recalculate(context.state, updated);
   context.state.tables.orders.put('', updated);
   return updated;
@@ -75,19 +79,29 @@ function parties(context: HandlerContext, direction: string): { from: Party; toC
     const userID = body?.FromUserID as string | undefined;
     const from = buyerID && userID ? findParty(state, 'buyer', buyerID, userID) : undefined;
     if (!from) {
-      throw apiErrors.rule(400, 'Order.CreateIncomingRequiresFromUser', 'To create an incoming order, you must provide both FromCompanyID and FromUserID.');
+      throw apiErrors.rule(
+        400,
+        'Order.CreateIncomingRequiresFromUser',
+        'To create an incoming order, you must provide both FromCompanyID and FromUserID.',
+      );
     }
     return { from, toCompanyID: sellerID };
   }
   if (direction !== 'Outgoing' || caller.party.userType === 'supplier') {
-    throw apiErrors.invalidRequest('Buyer users create Outgoing orders; the seller creates Outgoing orders to suppliers or Incoming ones on behalf of a buyer user.');
+    throw apiErrors.invalidRequest(
+      'Buyer users create Outgoing orders; the seller creates Outgoing orders to suppliers or Incoming ones on behalf of a buyer user.',
+    );
   }
   const toCompanyID = (body?.ToCompanyID as string | undefined) ?? sellerID;
   const supplier = state.tables.suppliers.get('', toCompanyID);
   if (caller.party.userType === 'admin' && !supplier) {
-    throw apiErrors.invalidRequest("The seller's Outgoing orders go to a supplier: set ToCompanyID to a supplier's ID.", { Field: 'ToCompanyID' });
+    throw apiErrors.invalidRequest(
+      "The seller's Outgoing orders go to a supplier: set ToCompanyID to a supplier's ID.",
+      { Field: 'ToCompanyID' },
+    );
   }
-  if (!supplier && !sameId(toCompanyID, sellerID)) throw apiErrors.notFound('Supplier', toCompanyID);
+  if (!supplier && !sameId(toCompanyID, sellerID))
+    throw apiErrors.notFound('Supplier', toCompanyID);
   return { from: caller.party, toCompanyID: supplier?.ID ?? sellerID };
 }
 
@@ -130,21 +144,45 @@ function createOrder(context: HandlerContext): Order {
   return state.tables.orders.put('', order);
 }
 
-function requireStatus(order: Order, allowed: OrderStatus[], errorCode: string, message: string): void {
-  if (!allowed.includes(order.Status)) throw apiErrors.rule(400, errorCode, message, { Status: order.Status });
+function requireStatus(
+  order: Order,
+  allowed: OrderStatus[],
+  errorCode: string,
+  message: string,
+): void {
+  if (!allowed.includes(order.Status))
+    throw apiErrors.rule(400, errorCode, message, { Status: order.Status });
 }
 
 function submit(context: HandlerContext, order: Order): void {
   const { state, now } = context;
-  requireStatus(order, ['Unsubmitted', 'Declined'], 'Order.CannotSubmitBadStatus', 'Cannot submit order with this status. Order status must be Unsubmitted.');
-  if (order.Status === 'Declined' && !state.tables.orderApprovals.list(order.ID).some((approval) => approval.AllowResubmit)) {
-    throw apiErrors.rule(400, 'Order.CannotSubmitBadStatus', 'This declined order may not be resubmitted.');
+  requireStatus(
+    order,
+    ['Unsubmitted', 'Declined'],
+    'Order.CannotSubmitBadStatus',
+    'Cannot submit order with this status. Order status must be Unsubmitted.',
+  );
+  if (
+    order.Status === 'Declined' &&
+    !state.tables.orderApprovals.list(order.ID).some((approval) => approval.AllowResubmit)
+  ) {
+    throw apiErrors.rule(
+      400,
+      'Order.CannotSubmitBadStatus',
+      'This declined order may not be resubmitted.',
+    );
   }
   if (order.LineItemCount === 0) {
-    throw apiErrors.rule(400, 'Order.CannotSubmitWithNoLineItems', 'Cannot submit an order without any line items.');
+    throw apiErrors.rule(
+      400,
+      'Order.CannotSubmitWithNoLineItems',
+      'Cannot submit an order without any line items.',
+    );
   }
   state.tables.orderApprovals.deleteScope(order.ID);
-  const rules = state.tables.approvalRules.list(order.FromCompanyID).filter((rule) => ruleMatches(rule.RuleExpression, order));
+  const rules = state.tables.approvalRules
+    .list(order.FromCompanyID)
+    .filter((rule) => ruleMatches(rule.RuleExpression, order));
   for (const rule of rules) {
     state.tables.orderApprovals.put(order.ID, {
       ApprovalRuleID: rule.ID,
@@ -165,9 +203,19 @@ function submit(context: HandlerContext, order: Order): void {
 }
 
 function decide(context: HandlerContext, order: Order, decision: 'Approved' | 'Declined'): void {
-  requireStatus(order, ['AwaitingApproval'], 'Order.MustBeAwaitingApproval', 'Cannot process order with given status. Order status must be AwaitingApproval.');
+  requireStatus(
+    order,
+    ['AwaitingApproval'],
+    'Order.MustBeAwaitingApproval',
+    'Cannot process order with given status. Order status must be AwaitingApproval.',
+  );
   const pending = pendingApprovalsFor(context.state, context.caller, order);
-  if (!pending.length) throw apiErrors.rule(403, 'Order.NotEligibleToApprove', 'You are not eligible to approve this order.');
+  if (!pending.length)
+    throw apiErrors.rule(
+      403,
+      'Order.NotEligibleToApprove',
+      'You are not eligible to approve this order.',
+    );
   const now = isoDate(context.now);
   for (const approval of pending) {
     Object.assign(approval, {
@@ -179,7 +227,11 @@ function decide(context: HandlerContext, order: Order, decision: 'Approved' | 'D
     });
   }
   if (decision === 'Declined') Object.assign(order, { Status: 'Declined', DateDeclined: now });
-  else if (!context.state.tables.orderApprovals.list(order.ID).some((approval) => approval.Status === 'Pending')) {
+  else if (
+    !context.state.tables.orderApprovals
+      .list(order.ID)
+      .some((approval) => approval.Status === 'Pending')
+  ) {
     Object.assign(order, { Status: 'Open', DateApproved: now });
   }
 }
@@ -197,7 +249,10 @@ function action(change: (context: HandlerContext, order: Order) => void) {
 export const orderHandlers = handlers(EVERYONE, {
   'Orders.List': (context) => {
     const direction = parseDirection(param(context, 'direction'));
-    const [buyerID, supplierID] = [queryParam(context, 'buyerID'), queryParam(context, 'supplierID')];
+    const [buyerID, supplierID] = [
+      queryParam(context, 'buyerID'),
+      queryParam(context, 'supplierID'),
+    ];
     const [from, to] = [queryParam(context, 'from'), queryParam(context, 'to')];
     const orders = ordersSeen(context.state, context.caller, direction).filter(
       (order) =>
@@ -221,7 +276,12 @@ export const orderHandlers = handlers(EVERYONE, {
   'Orders.Delete': (context) => {
     const order = orderIn(context);
     if (context.caller.party.userType !== 'admin') {
-      requireStatus(order, ['Unsubmitted'], 'Order.CannotDeleteBadStatus', 'Only an unsubmitted order can be deleted.');
+      requireStatus(
+        order,
+        ['Unsubmitted'],
+        'Order.CannotDeleteBadStatus',
+        'Only an unsubmitted order can be deleted.',
+      );
     }
     const { tables } = context.state;
     tables.orders.delete('', order.ID);
@@ -229,22 +289,42 @@ export const orderHandlers = handlers(EVERYONE, {
     tables.orderApprovals.deleteScope(order.ID);
     return undefined;
   },
-  'Orders.ListApprovals': (context) => listFrom(context, context.state.tables.orderApprovals.list(orderIn(context).ID)),
+  'Orders.ListApprovals': (context) =>
+    listFrom(context, context.state.tables.orderApprovals.list(orderIn(context).ID)),
   'Orders.Submit': action(submit),
   'Orders.Approve': action((context, order) => decide(context, order, 'Approved')),
   'Orders.Decline': action((context, order) => decide(context, order, 'Declined')),
   'Orders.Cancel': action((context, order) => {
-    requireStatus(order, ['Unsubmitted', 'AwaitingApproval', 'Declined'], 'Order.CannotCancelInCurrentStatus', 'Cannot cancel an order with the status of Open, Completed or Canceled.');
+    requireStatus(
+      order,
+      ['Unsubmitted', 'AwaitingApproval', 'Declined'],
+      'Order.CannotCancelInCurrentStatus',
+      'Cannot cancel an order with the status of Open, Completed or Canceled.',
+    );
     Object.assign(order, { Status: 'Canceled', DateCanceled: isoDate(context.now) });
   }),
   'Orders.Complete': action((context, order) => {
-    requireStatus(order, ['Open'], 'Order.CannotCompleteBadStatus', 'Cannot complete an order with this status. Order status must be Open.');
+    requireStatus(
+      order,
+      ['Open'],
+      'Order.CannotCompleteBadStatus',
+      'Cannot complete an order with this status. Order status must be Open.',
+    );
     Object.assign(order, { Status: 'Completed', DateCompleted: isoDate(context.now) });
   }),
   'Orders.Ship': action((context, order) => {
-    requireStatus(order, ['Open'], 'Order.CannotShipBadStatus', 'Cannot ship order with this status. Order status must be Open.');
+    requireStatus(
+      order,
+      ['Open'],
+      'Order.CannotShipBadStatus',
+      'Cannot ship order with this status. Order status must be Open.',
+    );
     if (order.LineItemCount === 0) {
-      throw apiErrors.rule(400, 'Order.CannotShipWithNoLineItems', 'Cannot ship an order without any line items.');
+      throw apiErrors.rule(
+        400,
+        'Order.CannotShipWithNoLineItems',
+        'Cannot ship an order without any line items.',
+      );
     }
     shipEverything(context, order);
   }),

@@ -8,11 +8,19 @@ import { crud, verbs } from './crud';
 function checkSchedule(schedule: PriceSchedule): void {
   const breaks = schedule.PriceBreaks;
   if (new Set(breaks.map((priceBreak) => priceBreak.Quantity)).size !== breaks.length) {
-    throw apiErrors.rule(400, 'PriceSchedule.DuplicatePriceBreaks', 'Price breaks array cannot contain duplicate quantity values.');
+    throw apiErrors.rule(
+      400,
+      'PriceSchedule.DuplicatePriceBreaks',
+      'Price breaks array cannot contain duplicate quantity values.',
+    );
   }
   breaks.sort((a, b) => a.Quantity - b.Quantity);
   if (schedule.MaxQuantity !== null && schedule.MaxQuantity < schedule.MinQuantity) {
-    throw apiErrors.rule(400, 'PriceSchedule.MinGreaterThanMax', 'Max Quantity must be greater than or equal to min quantity.');
+    throw apiErrors.rule(
+      400,
+      'PriceSchedule.MinGreaterThanMax',
+      'Max Quantity must be greater than or equal to min quantity.',
+    );
   }
 }
 
@@ -44,9 +52,12 @@ export const priceScheduleHandlers: HandlerMap = {
     },
     afterDelete: (schedule, { state }) => {
       for (const product of state.tables.products.list('')) {
-        if (sameId(product.DefaultPriceScheduleID, schedule.ID)) product.DefaultPriceScheduleID = null;
+        if (sameId(product.DefaultPriceScheduleID, schedule.ID))
+          product.DefaultPriceScheduleID = null;
       }
-      state.tables.productAssignments.deleteWhere((assignment) => sameId(assignment.PriceScheduleID, schedule.ID));
+      state.tables.productAssignments.deleteWhere((assignment) =>
+        sameId(assignment.PriceScheduleID, schedule.ID),
+      );
     },
   }),
   'PriceSchedules.SavePriceBreak': {
@@ -68,9 +79,15 @@ export const priceScheduleHandlers: HandlerMap = {
       const schedule = findSchedule(context);
       const quantity = Number(queryParam(context, 'quantity'));
       if (!schedule.PriceBreaks.some((priceBreak) => priceBreak.Quantity === quantity)) {
-        throw apiErrors.rule(404, 'PriceSchedule.QtyNotFound', 'The price schedule does not contain a price break with the given quantity.');
+        throw apiErrors.rule(
+          404,
+          'PriceSchedule.QtyNotFound',
+          'The price schedule does not contain a price break with the given quantity.',
+        );
       }
-      schedule.PriceBreaks = schedule.PriceBreaks.filter((priceBreak) => priceBreak.Quantity !== quantity);
+      schedule.PriceBreaks = schedule.PriceBreaks.filter(
+        (priceBreak) => priceBreak.Quantity !== quantity,
+      );
       return undefined;
     },
   },

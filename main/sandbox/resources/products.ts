@@ -20,7 +20,8 @@ export const productHandlers: HandlerMap = {
         throw apiErrors.notFound('PriceSchedule', scheduleID);
       }
       const supplierID = product.DefaultSupplierID as string | null;
-      if (supplierID && !state.tables.suppliers.has('', supplierID)) throw apiErrors.notFound('Supplier', supplierID);
+      if (supplierID && !state.tables.suppliers.has('', supplierID))
+        throw apiErrors.notFound('Supplier', supplierID);
     },
     afterDelete: (product, { state }) => {
       const { tables } = state;

@@ -13,10 +13,18 @@ function assertPartyExists(state: SandboxState, assignment: Assignment): void {
   const buyerID = assignment.BuyerID as string | null;
   const supplierID = assignment.SupplierID as string | null;
   if (buyerID && supplierID) {
-    throw apiErrors.rule(400, 'PartyAssignment.CannotSpecifyBuyerAndSupplier', 'Cannot specify both a BuyerID and a SupplierID.');
+    throw apiErrors.rule(
+      400,
+      'PartyAssignment.CannotSpecifyBuyerAndSupplier',
+      'Cannot specify both a BuyerID and a SupplierID.',
+    );
   }
   if (assignment.UserID && assignment.UserGroupID) {
-    throw apiErrors.rule(400, 'PartyAssignment.CannotSpecifyGroupAndUser', 'Cannot specify both a UserID and a GroupID.');
+    throw apiErrors.rule(
+      400,
+      'PartyAssignment.CannotSpecifyGroupAndUser',
+      'Cannot specify both a UserID and a GroupID.',
+    );
   }
   const userID = assignment.UserID as string | null;
   if (userID) {

@@ -14,7 +14,8 @@ const SHIPPERS = ['admin', 'supplier'] as const;
 function ownShipment(context: HandlerContext): Shipment {
   const id = param(context, 'shipmentID');
   const shipment = context.state.tables.shipments.get('', id);
-  if (!shipment || !sameId(shipment.OwnerID, context.caller.party.companyID)) throw apiErrors.notFound('Shipment', id);
+  if (!shipment || !sameId(shipment.OwnerID, context.caller.party.companyID))
+    throw apiErrors.notFound('Shipment', id);
   return shipment;
 }
 
@@ -57,7 +58,10 @@ export const shipmentHandlers: HandlerMap = {
         .filter((shipment) => sameId(shipment.OwnerID, caller.party.companyID))
         .filter(
           (shipment) =>
-            !orderID || state.tables.shipmentItems.list(shipment.ID).some((item) => sameId(item.OrderID, orderID)),
+            !orderID ||
+            state.tables.shipmentItems
+              .list(shipment.ID)
+              .some((item) => sameId(item.OrderID, orderID)),
         );
       return listFrom(context, list);
     },
@@ -65,7 +69,8 @@ export const shipmentHandlers: HandlerMap = {
   'Shipments.Get': { allow: SHIPPERS, handle: ownShipment },
   'Shipments.ListItems': {
     allow: SHIPPERS,
-    handle: (context) => listFrom(context, context.state.tables.shipmentItems.list(ownShipment(context).ID)),
+    handle: (context) =>
+      listFrom(context, context.state.tables.shipmentItems.list(ownShipment(context).ID)),
   },
   'Shipments.GetItem': {
     allow: SHIPPERS,
@@ -83,7 +88,13 @@ export const shipmentHandlers: HandlerMap = {
       const shipment = ownShipment(context);
       const body = context.body ?? {};
       const order = shippableOrder(context, String(body.OrderID));
-      return saveShipmentItem(context, shipment, order, String(body.LineItemID), Number(body.QuantityShipped));
+      return saveShipmentItem(
+        context,
+        shipment,
+        order,
+        String(body.LineItemID),
+        Number(body.QuantityShipped),
+      );
     },
   },
   'Shipments.DeleteItem': {

@@ -16,16 +16,26 @@ export const specHandlers: HandlerMap = {
     created: () => ({ ListOrder: 1, Required: false, AllowOpenText: false, DefinesVariant: false }),
     beforeWrite: (spec, _previous, { state }) => {
       if (spec.DefaultOptionID && !state.tables.specOptions.has(spec.ID, spec.DefaultOptionID)) {
-        throw apiErrors.rule(404, 'Spec.OptionNotFound', 'Spec Option not found for the given ID.', {
-          OptionID: spec.DefaultOptionID,
-        });
+        throw apiErrors.rule(
+          404,
+          'Spec.OptionNotFound',
+          'Spec Option not found for the given ID.',
+          {
+            OptionID: spec.DefaultOptionID,
+          },
+        );
       }
     },
     afterDelete: (spec, { state }) => {
       state.tables.specOptions.deleteScope(spec.ID);
-      state.tables.specProductAssignments.deleteWhere((assignment) => sameId(assignment.SpecID, spec.ID));
+      state.tables.specProductAssignments.deleteWhere((assignment) =>
+        sameId(assignment.SpecID, spec.ID),
+      );
     },
-    view: (spec, { state }) => ({ ...spec, OptionCount: state.tables.specOptions.list(spec.ID).length }),
+    view: (spec, { state }) => ({
+      ...spec,
+      OptionCount: state.tables.specOptions.list(spec.ID).length,
+    }),
   }),
   ...crud<SpecOption>({
     objectType: 'SpecOption',
@@ -41,7 +51,12 @@ export const specHandlers: HandlerMap = {
       Patch: 'Specs.PatchOption',
       Delete: 'Specs.DeleteOption',
     },
-    created: () => ({ ListOrder: 1, IsOpenText: false, PriceMarkupType: 'NoMarkup', PriceMarkup: 0 }),
+    created: () => ({
+      ListOrder: 1,
+      IsOpenText: false,
+      PriceMarkupType: 'NoMarkup',
+      PriceMarkup: 0,
+    }),
   }),
   ...assignmentHandlers({
     table: 'specProductAssignments',

@@ -18,7 +18,8 @@ export const userGroupHandlers: HandlerMap = {
     operations: verbs('UserGroups'),
     afterDelete: (group, { state, params }) => {
       state.tables.userGroupAssignments.deleteWhere(
-        (assignment, scope) => sameId(scope, params.buyerID) && sameId(assignment.UserGroupID, group.ID),
+        (assignment, scope) =>
+          sameId(scope, params.buyerID) && sameId(assignment.UserGroupID, group.ID),
       );
     },
   }),

@@ -2,33 +2,59 @@
 import { hashPassword } from '../auth/passwords';
 import { assignedRoles, availableRoles } from '../auth/roles';
 import { apiErrors } from '../http/errors';
-import { isoDate } from '../ids';
+import { isoDate, sameId } from '../ids';
 import type { User } from '../store/model';
-import { findPartyByUsername, partyKey, userTable, type Party, type UserType } from '../store/parties';
+import {
+  findPartyByUsername,
+  partyKey,
+  userTable,
+  type Party,
+  type UserType,
+} from '../store/parties';
 import type { SandboxState } from '../store/state';
 import type { HandlerContext, HandlerMap } from './context';
 import { crud, verbs, type Resource } from './crud';
 
 /** The default password policy: at least 10 characters with a digit, an upper and a lower case letter. */
 export function assertSecurePassword(password: string): void {
-  if (password.length >= 10 && /\d/.test(password) && /[A-Z]/.test(password) && /[a-z]/.test(password)) return;
-  throw apiErrors.rule(400, 'PasswordReset.InsecurePassword', 'Password does not meet security requirements.', {
-    MinimumCharacterCount: 10,
-    UpperCaseRequired: true,
-    LowerCaseRequired: true,
-    NumericRequired: true,
-  });
+  if (
+    password.length >= 10 &&
+    /\d/.test(password) &&
+    /[A-Z]/.test(password) &&
+    /[a-z]/.test(password)
+  )
+    return;
+  throw apiErrors.rule(
+    400,
+    'PasswordReset.InsecurePassword',
+    'Password does not meet security requirements.',
+    {
+      MinimumCharacterCount: 10,
+      UpperCaseRequired: true,
+      LowerCaseRequired: true,
+      NumericRequired: true,
+    },
+  );
 }
 
 /** Stores a password hash for the party; the record itself only ever shows `Password: null`. */
-export async function setPassword(state: SandboxState, party: Party, password: string, now: number) {
+export async function setPassword(
+  state: SandboxState,
+  party: Party,
+  password: string,
+  now: number,
+) {
   assertSecurePassword(password);
   state.passwords.set(partyKey(party), await hashPassword(password));
   party.user.PasswordLastSetDate = isoDate(now);
 }
 
 export function showUser(state: SandboxState, party: Party): User & { AvailableRoles: string[] } {
-  return { ...party.user, Password: null, AvailableRoles: availableRoles(assignedRoles(state, party)) };
+  return {
+    ...party.user,
+    Password: null,
+    AvailableRoles: availableRoles(assignedRoles(state, party)),
+  };
 }
 
 /**
@@ -41,9 +67,14 @@ export async function admitUserWrite(context: HandlerContext, party: Party): Pro
   const samePerson =
     holder && !holder.developer === !party.developer && partyKey(holder) === partyKey(party);
   if (holder && !samePerson) {
-    throw apiErrors.rule(409, 'User.UsernameMustBeUnique', 'Username already exists in this marketplace.', {
-      Username: next.Username,
-    });
+    throw apiErrors.rule(
+      409,
+      'User.UsernameMustBeUnique',
+      'Username already exists in this marketplace.',
+      {
+        Username: next.Username,
+      },
+    );
   }
   const password = next.Password as unknown;
   next.Password = null;
@@ -61,24 +92,41 @@ function companyOf(context: HandlerContext, userType: UserType): string {
 function forgetUser(state: SandboxState, party: Party): void {
   state.passwords.delete(partyKey(party));
   const { tables } = state;
-  const same = (a: unknown, b: string) => typeof a === 'string' && a.toLowerCase() === b.toLowerCase();
-  const company = party.userType === 'buyer' ? 'BuyerID' : party.userType === 'supplier' ? 'SupplierID' : undefined;
+  const company =
+    party.userType === 'buyer'
+      ? 'BuyerID'
+      : party.userType === 'supplier'
+        ? 'SupplierID'
+        : undefined;
   tables.securityProfileAssignments.deleteWhere(
     (assignment) =>
-      same(assignment.UserID, party.user.ID) &&
-      (company ? same(assignment[company], party.companyID) : !assignment.BuyerID && !assignment.SupplierID),
+      sameId(assignment.UserID, party.user.ID) &&
+      (company
+        ? sameId(assignment[company], party.companyID)
+        : !assignment.BuyerID && !assignment.SupplierID),
   );
   for (const table of [tables.userGroupAssignments, tables.addressAssignments]) {
-    table.deleteWhere((assignment, scope) => same(scope, party.companyID) && same(assignment.UserID, party.user.ID));
+    table.deleteWhere(
+      (assignment, scope) =>
+        sameId(scope, party.companyID) && sameId(assignment.UserID, party.user.ID),
+    );
   }
 }
 
 function userResource(userType: UserType, prefix: string): Resource<User> {
   const parent =
     userType === 'buyer'
-      ? { param: 'buyerID', objectType: 'Buyer', table: (state: SandboxState) => state.tables.buyers }
+      ? {
+          param: 'buyerID',
+          objectType: 'Buyer',
+          table: (state: SandboxState) => state.tables.buyers,
+        }
       : userType === 'supplier'
-        ? { param: 'supplierID', objectType: 'Supplier', table: (state: SandboxState) => state.tables.suppliers }
+        ? {
+            param: 'supplierID',
+            objectType: 'Supplier',
+            table: (state: SandboxState) => state.tables.suppliers,
+          }
         : undefined;
   const partyOf = (user: User, context: HandlerContext): Party => ({
     userType,
@@ -95,8 +143,8 @@ function userResource(userType: UserType, prefix: string): Resource<User> {
     created: (context) => ({ DateCreated: isoDate(context.now), PasswordLastSetDate: null }),
     beforeWrite: (next, _previous, context) => admitUserWrite(context, partyOf(next, context)),
     beforeDelete: (user, context) => {
-      const inUse = [...context.state.tables.apiClients.entries()].some(
-        ([, client]) => client.DefaultContextUserName?.toLowerCase() === user.Username.toLowerCase(),
+      const inUse = [...context.state.tables.apiClients.entries()].some(([, client]) =>
+        sameId(client.DefaultContextUserName, user.Username),
       );
       if (inUse) {
         throw apiErrors.rule(

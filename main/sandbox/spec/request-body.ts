@@ -21,7 +21,10 @@ export function isPlainObject(value: unknown): value is JsonObject {
 }
 
 function invalid(field: string, expected: string): never {
-  throw apiErrors.invalidRequest(`${field} must be ${expected}.`, { Field: field, Expected: expected });
+  throw apiErrors.invalidRequest(`${field} must be ${expected}.`, {
+    Field: field,
+    Expected: expected,
+  });
 }
 
 /** Checks one value against its schema; returns it without read-only or unknown properties. */
@@ -35,14 +38,17 @@ function clean(spec: SandboxSpec, value: unknown, declared: SchemaObject, field:
       if (schema.maxLength !== undefined && value.length > schema.maxLength) {
         invalid(field, `at most ${schema.maxLength} characters`);
       }
-      if (schema.format === 'date-time' && Number.isNaN(Date.parse(value))) invalid(field, 'a date and time');
-      if (schema.enum && !schema.enum.includes(value)) invalid(field, `one of ${schema.enum.join(', ')}`);
+      if (schema.format === 'date-time' && Number.isNaN(Date.parse(value)))
+        invalid(field, 'a date and time');
+      if (schema.enum && !schema.enum.includes(value))
+        invalid(field, `one of ${schema.enum.join(', ')}`);
       return value;
     case 'integer':
     case 'number':
       if (typeof value !== 'number' || !Number.isFinite(value)) invalid(field, 'a number');
       if (schema.type === 'integer' && !Number.isInteger(value)) invalid(field, 'a whole number');
-      if (schema.minimum !== undefined && value < schema.minimum) invalid(field, `at least ${schema.minimum}`);
+      if (schema.minimum !== undefined && value < schema.minimum)
+        invalid(field, `at least ${schema.minimum}`);
       return value;
     case 'boolean':
       if (typeof value !== 'boolean') invalid(field, 'true or false');
@@ -51,7 +57,8 @@ function clean(spec: SandboxSpec, value: unknown, declared: SchemaObject, field:
       if (!Array.isArray(value)) invalid(field, 'an array');
       return value.map((item, index) => {
         const name = `${field}[${index}]`;
-        if (schema.enum && !schema.enum.includes(item)) invalid(name, `one of the documented values`);
+        if (schema.enum && !schema.enum.includes(item))
+          invalid(name, `one of the documented values`);
         return schema.items ? clean(spec, item, schema.items, name) : item;
       });
     case 'object':
@@ -62,7 +69,12 @@ function clean(spec: SandboxSpec, value: unknown, declared: SchemaObject, field:
   }
 }
 
-function cleanObject(spec: SandboxSpec, value: unknown, schema: SchemaObject, field: string): JsonObject {
+function cleanObject(
+  spec: SandboxSpec,
+  value: unknown,
+  schema: SchemaObject,
+  field: string,
+): JsonObject {
   if (!isPlainObject(value)) invalid(field || 'The request body', 'a JSON object');
   const result: JsonObject = {};
   for (const [name, property] of Object.entries(schema.properties ?? {})) {
@@ -77,7 +89,11 @@ function cleanObject(spec: SandboxSpec, value: unknown, schema: SchemaObject, fi
  * dropped, types checked, and for a full write (POST, PUT) defaults filled in and required
  * fields enforced. A PATCH is checked property by property only.
  */
-export function prepareBody(spec: SandboxSpec, operation: OperationInfo, raw: unknown): JsonObject | undefined {
+export function prepareBody(
+  spec: SandboxSpec,
+  operation: OperationInfo,
+  raw: unknown,
+): JsonObject | undefined {
   if (!operation.body) return undefined;
   const declared = spec.schema(operation.body.schema);
   if (!declared) return isPlainObject(raw) ? raw : {};

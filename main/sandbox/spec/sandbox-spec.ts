@@ -30,7 +30,12 @@ export interface OperationInfo {
   declaredQuery: Set<string>;
 }
 
-function describe(path: string, method: string, operation: OperationObject, spec: SandboxSpec): OperationInfo {
+function describe(
+  path: string,
+  method: string,
+  operation: OperationObject,
+  spec: SandboxSpec,
+): OperationInfo {
   const [status, response] = Object.entries(operation.responses)[0] ?? ['200', undefined];
   const bodySchema = operation.requestBody?.content['application/json']?.schema;
   const bodyName = namedSchema(bodySchema);
@@ -105,17 +110,18 @@ export class SandboxSpec {
     let document = this.served.get(url);
     if (!document) {
       const flows = Object.fromEntries(
-        Object.entries(this.document.components.securitySchemes.OAuth2.flows).map(([name, flow]) => [
-          name,
-          { ...flow, tokenUrl: `${url}/oauth/token` },
-        ]),
+        Object.entries(this.document.components.securitySchemes.OAuth2.flows).map(
+          ([name, flow]) => [name, { ...flow, tokenUrl: `${url}/oauth/token` }],
+        ),
       );
       document = {
         ...this.document,
         servers: [{ url: `${url}/v1`, description: 'OC Explorer local sandbox' }],
         components: {
           ...this.document.components,
-          securitySchemes: { OAuth2: { ...this.document.components.securitySchemes.OAuth2, flows } },
+          securitySchemes: {
+            OAuth2: { ...this.document.components.securitySchemes.OAuth2, flows },
+          },
         },
       };
       this.served.set(url, document);

@@ -149,12 +149,7 @@ export interface SpecOption extends Entity {
 }
 
 export type OrderStatus =
-  | 'Unsubmitted'
-  | 'AwaitingApproval'
-  | 'Declined'
-  | 'Open'
-  | 'Completed'
-  | 'Canceled';
+  'Unsubmitted' | 'AwaitingApproval' | 'Declined' | 'Open' | 'Completed' | 'Canceled';
 
 export interface Order extends Entity {
   FromUser: User;

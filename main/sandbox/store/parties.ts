@@ -25,7 +25,11 @@ export function userScope(userType: UserType, companyID: string): string {
 }
 
 /** The key under which a party's password and login failures are kept. */
-export function partyKey(party: Pick<Party, 'userType' | 'companyID' | 'user'>): string {
+export function partyKey(party: {
+  userType: UserType;
+  companyID: string;
+  user: { ID: string };
+}): string {
   return `${party.userType}/${party.companyID}/${party.user.ID}`.toLowerCase();
 }
 

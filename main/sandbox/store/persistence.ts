@@ -78,10 +78,12 @@ export class StateWriter {
   commit(): Promise<void> {
     if (this.pending) return this.pending;
     if (!this.writing) return (this.writing = this.write());
-    this.pending = this.writing.catch(() => undefined).then(() => {
-      this.pending = undefined;
-      return (this.writing = this.write());
-    });
+    this.pending = this.writing
+      .catch(() => undefined)
+      .then(() => {
+        this.pending = undefined;
+        return (this.writing = this.write());
+      });
     return this.pending;
   }
 

@@ -28,7 +28,13 @@ export type Assignment = Record<string, string | number | boolean | null>;
 
 /** The fields that identify each kind of assignment; saving one with the same key replaces it. */
 export const ASSIGNMENT_KEYS = {
-  securityProfileAssignments: ['SecurityProfileID', 'BuyerID', 'SupplierID', 'UserID', 'UserGroupID'],
+  securityProfileAssignments: [
+    'SecurityProfileID',
+    'BuyerID',
+    'SupplierID',
+    'UserID',
+    'UserGroupID',
+  ],
   userGroupAssignments: ['UserGroupID', 'UserID'],
   addressAssignments: ['AddressID', 'UserID', 'UserGroupID'],
   catalogAssignments: ['CatalogID', 'BuyerID'],
@@ -150,7 +156,9 @@ export class SandboxState {
       version: STATE_VERSION,
       seller: this.seller,
       developer: this.developer,
-      tables: Object.fromEntries(Object.entries(this.tables).map(([name, table]) => [name, table.toJSON()])),
+      tables: Object.fromEntries(
+        Object.entries(this.tables).map(([name, table]) => [name, table.toJSON()]),
+      ),
       passwords: Object.fromEntries(this.passwords),
       refreshTokens: Object.fromEntries(this.refreshTokens),
     };
@@ -167,7 +175,8 @@ export class SandboxState {
       (state.tables[name as TableName] as Table<object>).load(scopes as Record<string, object[]>);
     }
     for (const [key, hash] of Object.entries(parsed.passwords)) state.passwords.set(key, hash);
-    for (const [key, grant] of Object.entries(parsed.refreshTokens)) state.refreshTokens.set(key, grant);
+    for (const [key, grant] of Object.entries(parsed.refreshTokens))
+      state.refreshTokens.set(key, grant);
     return state;
   }
 }

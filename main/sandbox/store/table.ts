@@ -60,7 +60,9 @@ export class Table<T extends object> {
   }
 
   toJSON(): Record<string, T[]> {
-    return Object.fromEntries([...this.scopes].map(([scope, records]) => [scope, [...records.values()]]));
+    return Object.fromEntries(
+      [...this.scopes].map(([scope, records]) => [scope, [...records.values()]]),
+    );
   }
 
   load(data: Record<string, T[]>): this {

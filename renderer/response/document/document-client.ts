@@ -5,6 +5,7 @@ import type {
   WorkerCall,
   WorkerReply,
 } from '../../workers/protocol';
+import { releaseWorker, takeWorker } from './worker-pool';
 
 interface PendingCall {
   resolve: (value: unknown) => void;
@@ -13,10 +14,7 @@ interface PendingCall {
 
 /** The main thread's handle on one JSON worker: typed calls, one promise per call. */
 export class DocumentClient {
-  private readonly worker = new Worker(new URL('../../workers/json-worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'response-body',
-  });
+  private readonly worker = takeWorker();
   private readonly pending = new Map<number, PendingCall>();
   private nextCallId = 1;
 
@@ -47,9 +45,9 @@ export class DocumentClient {
     });
   }
 
-  /** Ends the worker and the document with it. Calls still in flight never settle. */
+  /** Drops the document (the worker may serve the next one). Calls in flight never settle. */
   dispose(): void {
-    this.worker.terminate();
+    releaseWorker(this.worker);
     this.pending.clear();
   }
 }

@@ -1,36 +1,48 @@
 import { useEffect, useState } from 'react';
 import type { DocumentSummary } from '../../workers/protocol';
-import type { ApiResponse } from '../types';
 import { DocumentClient } from './document-client';
+
+export interface LoadedDocument {
+  status: 'ready';
+  client: DocumentClient;
+  summary: DocumentSummary;
+}
 
 export type DocumentState =
   | { status: 'idle' }
   | { status: 'loading' }
-  | { status: 'ready'; client: DocumentClient; summary: DocumentSummary }
+  | LoadedDocument
   | { status: 'failed'; message: string };
 
 /**
- * Hands the body to a fresh worker once `enabled`, and ends the worker with the response.
- * The worker gets a copy of the bytes, transferred: the host's response stays intact.
+ * Hands the body (or every page of a list) to a fresh worker once `enabled`, and ends the worker
+ * when the bodies change or the viewer goes. The worker gets copies, transferred: the host's
+ * bytes stay intact.
  */
-export function useResponseDocument(response: ApiResponse, enabled: boolean): DocumentState {
-  const [loaded, setLoaded] = useState<{ response: ApiResponse; state: DocumentState }>();
+export function useResponseDocument(
+  bodies: readonly Uint8Array[],
+  contentType: string | undefined,
+  enabled: boolean,
+): DocumentState {
+  const [loaded, setLoaded] = useState<{ bodies: readonly Uint8Array[]; state: DocumentState }>();
 
   useEffect(() => {
     if (!enabled) return;
+    const t0 = performance.now();
     const client = new DocumentClient();
     let current = true;
-    const bytes = response.body.slice().buffer;
-    client.call('load', { bytes, contentType: response.contentType }, [bytes]).then(
-      (summary) => current && setLoaded({ response, state: { status: 'ready', client, summary } }),
-      (error: Error) => current && setLoaded({ response, state: { status: 'failed', message: error.message } }),
+    const copies = bodies.map((body) => body.slice().buffer);
+    const settle = (state: DocumentState) => current && setLoaded({ bodies, state });
+    client.call('load', { bodies: copies, contentType }, copies).then(
+      (summary) => { console.log('loaded after', performance.now() - t0, 'worker', JSON.stringify((summary as unknown as {timing: unknown}).timing)); settle({ status: 'ready', client, summary }); },
+      (error: Error) => settle({ status: 'failed', message: error.message }),
     );
     return () => {
       current = false;
       client.dispose();
     };
-  }, [response, enabled]);
+  }, [bodies, contentType, enabled]);
 
   if (!enabled) return { status: 'idle' };
-  return loaded?.response === response ? loaded.state : { status: 'loading' };
+  return loaded?.bodies === bodies ? loaded.state : { status: 'loading' };
 }

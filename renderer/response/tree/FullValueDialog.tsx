@@ -14,28 +14,28 @@ export function FullValueDialog({ path, text, onCopy, onClose }: FullValueDialog
   const cut = text.length > SHOWN_CHARS;
   return (
     <ModalOverlay
-      className="modal-overlay"
+      className="rv-modal-overlay"
       isDismissable
       isOpen
       onOpenChange={(open) => !open && onClose()}
     >
-      <Modal className="modal full-value-modal">
-        <Dialog className="dialog">
-          <Heading slot="title" className="dialog-title">
+      <Modal className="rv-modal">
+        <Dialog className="rv-dialog">
+          <Heading slot="title" className="rv-dialog-title">
             Value of <code>{path || '(root)'}</code>
           </Heading>
           <pre className="full-value">{cut ? text.slice(0, SHOWN_CHARS) : text}</pre>
           {cut && (
-            <p className="empty-note">
+            <p className="rv-note">
               Showing the first {SHOWN_CHARS.toLocaleString('en-US')} of{' '}
               {text.length.toLocaleString('en-US')} characters. Copy takes all of it.
             </p>
           )}
-          <div className="dialog-actions">
-            <Button className="button" onPress={onCopy}>
+          <div className="rv-dialog-actions">
+            <Button className="rv-button" onPress={onCopy}>
               Copy value
             </Button>
-            <Button className="button primary" onPress={onClose}>
+            <Button className="rv-button primary" onPress={onClose}>
               Close
             </Button>
           </div>

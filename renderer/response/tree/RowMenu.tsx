@@ -19,21 +19,21 @@ export function RowMenu({ row, anchor, onAction, onClose }: RowMenuProps) {
   };
   return (
     <Popover
-      className="popover"
+      className="rv-popover"
       triggerRef={anchor}
       isOpen={row !== undefined}
       onOpenChange={(open) => !open && onClose()}
       placement="bottom start"
     >
-      <Menu className="menu" aria-label="Row actions" autoFocus="first" onAction={act}>
-        <MenuItem className="menu-item" id="copy-value">
+      <Menu className="rv-menu" aria-label="Row actions" autoFocus="first" onAction={act}>
+        <MenuItem className="rv-menu-item" id="copy-value">
           Copy value
         </MenuItem>
-        <MenuItem className="menu-item" id="copy-path">
+        <MenuItem className="rv-menu-item" id="copy-path">
           Copy path
         </MenuItem>
         {row?.truncated && (
-          <MenuItem className="menu-item" id="show-full">
+          <MenuItem className="rv-menu-item" id="show-full">
             Show full value
           </MenuItem>
         )}

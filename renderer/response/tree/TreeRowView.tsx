@@ -75,7 +75,7 @@ export function TreeRowView({
       </span>
       {expandable && <span className="tree-count">{childSummary(row)}</span>}
       {row.truncated && (
-        <Button className="link-button" excludeFromTabOrder onPress={() => onShowMore(row)}>
+        <Button className="rv-link-button" excludeFromTabOrder onPress={() => onShowMore(row)}>
           show more
         </Button>
       )}

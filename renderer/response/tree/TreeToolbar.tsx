@@ -32,10 +32,10 @@ export function TreeToolbar({
   const hasMatches = (search.result?.matchCount ?? 0) > 0;
   return (
     <Toolbar className="viewer-toolbar" aria-label="Body tools">
-      <Button className="button" onPress={onExpandAll} isDisabled={busy}>
+      <Button className="rv-button" onPress={onExpandAll} isDisabled={busy}>
         Expand all
       </Button>
-      <Button className="button" onPress={onCollapseAll} isDisabled={busy}>
+      <Button className="rv-button" onPress={onCollapseAll} isDisabled={busy}>
         Collapse all
       </Button>
       <SearchField
@@ -50,17 +50,27 @@ export function TreeToolbar({
       <span className="match-status" role="status">
         {matchStatus(search)}
       </span>
-      <Button className="icon-button" aria-label="Previous match" isDisabled={!hasMatches} onPress={search.previous}>
+      <Button
+        className="rv-icon-button"
+        aria-label="Previous match"
+        isDisabled={!hasMatches}
+        onPress={search.previous}
+      >
         ↑
       </Button>
-      <Button className="icon-button" aria-label="Next match" isDisabled={!hasMatches} onPress={search.next}>
+      <Button
+        className="rv-icon-button"
+        aria-label="Next match"
+        isDisabled={!hasMatches}
+        onPress={search.next}
+      >
         ↓
       </Button>
       <span className="toolbar-spacer" />
-      <Button className="button" isDisabled={!canCopy} onPress={onCopyPath}>
+      <Button className="rv-button" isDisabled={!canCopy} onPress={onCopyPath}>
         Copy path
       </Button>
-      <Button className="button" isDisabled={!canCopy} onPress={onCopyValue}>
+      <Button className="rv-button" isDisabled={!canCopy} onPress={onCopyValue}>
         Copy value
       </Button>
     </Toolbar>

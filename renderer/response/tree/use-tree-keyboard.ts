@@ -28,16 +28,23 @@ export function treeKeyHandler(target: TreeKeyboardTarget) {
     End: () => moveTo(rowCount - 1),
     PageDown: () => moveTo(clamp(activeRow + pageSize)),
     PageUp: () => moveTo(clamp(activeRow - pageSize)),
-    ArrowRight: row && (() => (row.expanded ? moveTo(clamp(activeRow + 1)) : target.setExpanded(row, true))),
-    ArrowLeft: row && (() => (row.expanded ? target.setExpanded(row, false) : target.moveToParent(activeRow))),
-    Enter: row && (() => (row.truncated ? target.showFullValue(row) : target.setExpanded(row, !row.expanded))),
+    ArrowRight:
+      row && (() => (row.expanded ? moveTo(clamp(activeRow + 1)) : target.setExpanded(row, true))),
+    ArrowLeft:
+      row &&
+      (() => (row.expanded ? target.setExpanded(row, false) : target.moveToParent(activeRow))),
+    Enter:
+      row &&
+      (() => (row.truncated ? target.showFullValue(row) : target.setExpanded(row, !row.expanded))),
     ContextMenu: target.openMenu,
   };
 
   return (event: KeyboardEvent<HTMLElement>) => {
-    const copy = (event.ctrlKey || event.metaKey) && event.key === 'c';
+    const selectingText = Boolean(window.getSelection()?.toString());
+    const copy = (event.ctrlKey || event.metaKey) && event.key === 'c' && !selectingText;
     const menu = event.shiftKey && event.key === 'F10';
-    const action = copy && row ? () => target.copyValue(row) : menu ? target.openMenu : actions[event.key];
+    const action =
+      copy && row ? () => target.copyValue(row) : menu ? target.openMenu : actions[event.key];
     if (!action || event.altKey) return;
     event.preventDefault();
     action();

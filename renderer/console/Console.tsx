@@ -1,0 +1,138 @@
+import { useEffect, useState } from 'react';
+import type { OperationSummary, Pane, Tab, Workspace } from '../../preload/contract';
+import { useEndpoints } from '../app/endpoints';
+import { useProfile, useProfiles, useSession } from '../app/data';
+import { useCatalog, useCatalogAccess } from '../catalog/catalog-store';
+import { CatalogTree } from '../catalog/CatalogTree';
+import { CommandPalette } from '../catalog/CommandPalette';
+import { activeTab, createTab, focusedPane, openTab, updateTab } from '../workspace/model';
+import { useWorkspaceShortcuts } from '../workspace/shortcuts';
+import { updateWorkspace } from '../workspace/store';
+import { WorkspaceView } from '../workspace/WorkspaceView';
+import { ConsoleDialogs, type ConsoleDialog } from './ConsoleDialogs';
+import { TabContainer } from './TabContainer';
+import { TabLabel, describeTab } from './TabLabel';
+
+interface ConsoleProps {
+  workspace: Workspace;
+  renderFrame: (parts: { sidebar: React.ReactNode; main: React.ReactNode }) => React.ReactNode;
+}
+
+/** The screen users live in: marketplaces and the catalog on the left, tabs of requests on the right. */
+export function Console({ workspace, renderFrame }: ConsoleProps) {
+  const [dialog, setDialog] = useState<ConsoleDialog>();
+  const [paletteOpen, setPaletteOpen] = useState(false);
+  useWorkspaceShortcuts();
+  usePaletteShortcut(() => setPaletteOpen(true));
+
+  const pane = focusedPane(workspace);
+  const tab = activeTab(workspace, pane);
+  const profiles = useProfiles();
+  const profile = useProfile(tab?.profileId);
+  const session = useSession(tab?.profileId, tab?.perspectiveId);
+  const endpoints = useEndpoints(profile?.id, JSON.stringify(profile?.environment));
+  const [catalog, reloadCatalog] = useCatalog(endpoints?.apiUrl);
+  const catalogId = catalog.status === 'ready' ? catalog.catalog.catalogId : undefined;
+  const signedIn = session?.state === 'signed-in' || session?.state === 'refreshing';
+  const access = useCatalogAccess(catalogId, signedIn ? session.grantedRoles : undefined);
+
+  const selectOperation = (operation: OperationSummary) => {
+    if (!tab) return;
+    const draft = {
+      method: operation.method,
+      path: operation.path,
+      query: [],
+      headers: [],
+      operationId: operation.id,
+    };
+    updateWorkspace((current) => updateTab(current, tab.id, { draft, mode: 'operation' }));
+  };
+
+  const newTab = (target: Pane) => {
+    const template = target.activeTabId ? workspace.tabs[target.activeTabId] : tab;
+    const profileId = template?.profileId ?? profiles[0]?.id;
+    if (!profileId) return;
+    updateWorkspace((current) =>
+      openTab(current, target.id, createTab(profileId, template?.perspectiveId)),
+    );
+  };
+
+  const sidebar = (
+    <>
+      {catalog.status === 'ready' && (
+        <CatalogTree
+          catalog={catalog.catalog}
+          access={access}
+          preferMe={session?.userType === 'buyer' || session?.userType === 'supplier'}
+          selectedOperationId={tab?.draft.operationId}
+          onSelect={selectOperation}
+        />
+      )}
+      {catalog.status === 'loading' && (
+        <p className="empty-note" role="status">
+          Loading the API catalog…
+        </p>
+      )}
+      {catalog.status === 'failed' && (
+        <div className="sidebar-problem" role="alert">
+          <p>{catalog.error.message}</p>
+          <button type="button" className="secondary-button" onClick={reloadCatalog}>
+            Try again
+          </button>
+        </div>
+      )}
+    </>
+  );
+
+  const main = (
+    <>
+      <WorkspaceView
+        workspace={workspace}
+        renderTab={(current: Tab, currentPane: Pane) => (
+          <TabContainer
+            tab={current}
+            pane={currentPane}
+            onSignIn={(target) => setDialog({ kind: 'sign-in', tab: target })}
+            onShowSession={(target) => setDialog({ kind: 'session', tab: target })}
+          />
+        )}
+        renderTabLabel={(current) => <TabLabel tab={current} />}
+        describeTab={describeTab}
+        newTabButton={(target) => (
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="New tab"
+            title="New tab (Ctrl+T)"
+            onClick={() => newTab(target)}
+          >
+            +
+          </button>
+        )}
+      />
+      <CommandPalette
+        isOpen={paletteOpen}
+        onOpenChange={setPaletteOpen}
+        catalogId={catalogId}
+        operations={catalog.status === 'ready' ? catalog.operations : new Map()}
+        onSelect={selectOperation}
+      />
+      <ConsoleDialogs dialog={dialog} onClose={() => setDialog(undefined)} />
+    </>
+  );
+
+  return renderFrame({ sidebar, main });
+}
+
+function usePaletteShortcut(open: () => void) {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        open();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [open]);
+}

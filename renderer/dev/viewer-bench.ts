@@ -1,0 +1,97 @@
+import type { ResponseViewerProps } from '../response/ResponseViewer';
+import { encodeJson, itemCountForMegabytes, productList } from './viewer-fixtures';
+import type { ViewerBench } from './viewer-harness-api';
+import { afterPaint, waitForElement, watchStalls } from './viewer-measure';
+
+const TABLE_ROW_HEIGHT = 28;
+
+export interface BenchHost {
+  container: HTMLElement;
+  render: (props: ResponseViewerProps | undefined) => void;
+  /** The bytes kept for the runs. */
+  prepared: { bytes: Uint8Array<ArrayBuffer> | undefined };
+}
+
+export function benchResponse(bytes: Uint8Array<ArrayBuffer>): ResponseViewerProps['response'] {
+  return {
+    requestId: 'bench',
+    status: 200,
+    statusText: 'OK',
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+    body: bytes,
+    size: bytes.byteLength,
+    timings: { total: 120 },
+  };
+}
+
+/** The measurements of tests/bench/viewer-*.ts, taken inside the page with its own clock. */
+export function createBench({ container, render, prepared }: BenchHost): ViewerBench {
+  const keptBytes = () => {
+    if (!prepared.bytes) throw new Error('Call a bench.prepare* first.');
+    return prepared.bytes;
+  };
+  const remount = async () => {
+    render(undefined);
+    await afterPaint();
+    render({ response: benchResponse(keptBytes()) });
+  };
+  const query = (selector: string) => container.querySelector(selector);
+
+  return {
+    async prepareSized(megabytes) {
+      prepared.bytes = encodeJson(productList(itemCountForMegabytes(megabytes)));
+      return prepared.bytes.byteLength;
+    },
+    async prepareList(itemCount) {
+      prepared.bytes = encodeJson(productList(itemCount));
+      return prepared.bytes.byteLength;
+    },
+    parseBaseline() {
+      const bytes = keptBytes();
+      const start = performance.now();
+      JSON.parse(new TextDecoder().decode(bytes));
+      return performance.now() - start;
+    },
+    async treeFirstPaint() {
+      render(undefined);
+      await afterPaint();
+      const stalls = watchStalls();
+      const start = performance.now();
+      render({ response: benchResponse(keptBytes()) });
+      await waitForElement(container, () => query('[role="treeitem"]'));
+      await afterPaint();
+      const ms = performance.now() - start;
+      return { ms, ...stalls.stop() };
+    },
+    async tableFirstPaint() {
+      await remount();
+      const tab = await waitForElement(container, () =>
+        [...container.querySelectorAll('[role="tab"]')].find((element) => element.textContent === 'Table'),
+      );
+      await afterPaint();
+      const start = performance.now();
+      (tab as HTMLElement).click();
+      await waitForElement(container, () => query('[role="row"][aria-rowindex="2"] [role="cell"]:nth-child(2):not(:empty)'));
+      await afterPaint();
+      return performance.now() - start;
+    },
+    async tableScrollJumps(jumps) {
+      const table = query('[role="table"]') as HTMLElement | null;
+      if (!table) throw new Error('Measure tableFirstPaint first: the table is not shown.');
+      const rowCount = Number(table.getAttribute('aria-rowcount')) - 1;
+      const times: number[] = [];
+      for (let jump = 0; jump < jumps; jump++) {
+        const target = Math.floor(Math.random() * (rowCount - 50));
+        const start = performance.now();
+        table.scrollTop = target * TABLE_ROW_HEIGHT;
+        const rowIndex = target + 2;
+        await waitForElement(table, () =>
+          query(`[role="row"][aria-rowindex="${rowIndex}"] [role="cell"]:nth-child(2):not(:empty)`),
+        );
+        await afterPaint();
+        times.push(performance.now() - start);
+      }
+      return times;
+    },
+  };
+}
