@@ -6,6 +6,10 @@ import './styles/frame.css';
 import './styles/workspace.css';
 import './styles/catalog.css';
 import './styles/request.css';
+import './styles/console.css';
+import './styles/response.css';
+import './styles/marketplaces.css';
+import './styles/sessions.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -15,6 +15,7 @@ import type { FeatureHandlers } from '../sessions/feature-handlers';
 import { SettingsStore } from '../settings/store';
 import type { Cipher } from '../vault/types';
 import { WorkspaceStore } from '../workspace/store';
+import { createAccounts, environmentPassphraseCipher } from './accounts';
 import { appIdentity } from './identity';
 
 export interface AppCoreOptions {
@@ -27,6 +28,8 @@ export interface AppCoreOptions {
   onInternalError?: (channel: string, error: unknown) => void;
   /** What only the desktop app can do; browser mode leaves it out. */
   desktop?: DesktopServices;
+  /** Main writes "Copy token" to the clipboard itself; absent where there is none to write. */
+  writeClipboard?: (text: string) => void | Promise<void>;
 }
 
 export interface DesktopServices {
@@ -40,6 +43,8 @@ export interface DesktopServices {
 export interface AppCore {
   handlers: HandlerMap;
   dispatch: Dispatch;
+  /** Opens the vault when it can and restores sessions; the UI may call before it ends. */
+  ready: Promise<void>;
   dispose(): Promise<void>;
 }
 
@@ -57,6 +62,14 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const describeOperation = describeFromSpec(
     async (apiUrl) => (await specCache.read(normalizeApiBase(apiUrl)))?.document,
   );
+  const accounts = createAccounts({
+    dataDir: options.dataDir,
+    emit: options.emit,
+    writeClipboard: options.writeClipboard,
+    startupCipher: options.desktop
+      ? (sealedWith) => options.desktop!.vaultCipher(sealedWith)
+      : environmentPassphraseCipher(),
+  });
   const info: AppInfo = {
     ...appIdentity(),
     runtime: options.runtime,
@@ -66,9 +79,14 @@ export function createAppCore(options: AppCoreOptions): AppCore {
 
   const handlers: HandlerMap = {
     ...desktopHandlers(options.desktop),
+    ...accounts.handlers,
     ...createCatalogHandlers({ dataDir: options.dataDir }),
     ...createHistoryHandlers({ history, savedRequests }),
-    ...createSnippetHandlers({ getAccessToken: async () => undefined, describeOperation }),
+    ...createSnippetHandlers({
+      getAccessToken: (profileId, perspectiveId) =>
+        accounts.services.sessions.getAccessTokenForClipboard({ profileId, perspectiveId }),
+      describeOperation,
+    }),
     'app.info': () => info,
     'settings.get': () => settings.get(),
     'settings.update': (patch) => {
@@ -91,7 +109,8 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   return {
     handlers,
     dispatch: createDispatch(handlers, { onInternalError: options.onInternalError }),
-    dispose: async () => {},
+    ready: accounts.start(),
+    dispose: () => accounts.dispose(),
   };
 }
 

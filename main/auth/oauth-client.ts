@@ -81,7 +81,7 @@ export class OAuthClient {
       body: JSON.stringify({ ClientID: request.clientId, Roles: request.roles }),
     });
     return issuedToken(response, url.host, (value) =>
-      impersonationFailure(orderCloudErrors(value)?.[0], response.status),
+      impersonationFailure(orderCloudErrors(value)?.[0], response.status, request.userType),
     );
   }
 }

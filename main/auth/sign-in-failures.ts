@@ -76,14 +76,16 @@ export function signInFailure(error: OrderCloudError | undefined, status: number
 export function impersonationFailure(
   error: OrderCloudError | undefined,
   status: number,
+  userType: 'buyer' | 'supplier',
 ): ActionableError {
   const code = error?.ErrorCode ?? `HTTP${status}`;
   const detail = error?.Message ? ` ${error.Message}` : '';
+  const role = userType === 'buyer' ? 'BuyerImpersonation' : 'SupplierUserAdmin';
   return new ActionableError(
     'auth',
     code,
     `OrderCloud refused to issue the impersonation token (${code}).${detail}`,
-    'The impersonating perspective needs the BuyerImpersonation role, and an impersonation config must allow it for this user and API client.',
+    `The impersonating perspective needs the ${role} role, and an impersonation config must allow it for this user and API client.`,
   );
 }
 

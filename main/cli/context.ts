@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Perspective, Profile } from '../../preload/contract/profiles';
 import { LOCAL_SANDBOX_PROFILE_ID } from '../../preload/contract/profiles';
-import { ensureLocalSandboxProfile } from '../profiles/builtin-profile';
+import { ensureBuiltInProfile } from '../profiles/builtin-profile';
 import { LocalSandbox } from '../profiles/local-sandbox';
 import { createAccountServices, type AccountServices } from '../sessions/account-services';
 import { secretKeys } from '../vault/secret-keys';
@@ -39,13 +39,6 @@ export async function withServices<T>(
   } finally {
     await localSandbox.close();
   }
-}
-
-/** Creates the built-in Local sandbox profile if this data folder does not have it yet. */
-export async function ensureBuiltInProfile(services: AccountServices): Promise<void> {
-  const { localSandbox, profiles, vault } = services;
-  if (!localSandbox) return;
-  await ensureLocalSandboxProfile(profiles, vault, () => localSandbox.info());
 }
 
 export async function profileNamed(services: AccountServices, name: string): Promise<Profile> {

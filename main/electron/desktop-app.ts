@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, session, type BrowserWindow } from 'electron';
+import { app, clipboard, session, type BrowserWindow } from 'electron';
 import { eventChannel } from '../../preload/transport/ipc-names';
 import { createAppCore, type AppCore } from '../app/core';
 import type { EventSink } from '../bridge/handlers';
@@ -20,8 +20,11 @@ export interface DesktopAppOptions {
   distDir: string;
 }
 
-/** The desktop app's lifecycle: one instance, one window, main's services behind ipcMain. */
-export function startDesktopApp(options: DesktopAppOptions): void {
+/**
+ * The desktop app's lifecycle: one instance, one window, main's services behind ipcMain.
+ * Settles once those services have started (the window opens before, and waits on them itself).
+ */
+export async function startDesktopApp(options: DesktopAppOptions): Promise<void> {
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;
@@ -52,7 +55,7 @@ export function startDesktopApp(options: DesktopAppOptions): void {
     window.on('closed', () => (window = undefined));
   };
 
-  const start = () => {
+  const start = async () => {
     limitPermissions(session.defaultSession);
     serveRenderer(path.join(options.distDir, 'renderer'));
     core = createAppCore({
@@ -63,21 +66,16 @@ export function startDesktopApp(options: DesktopAppOptions): void {
         await openExternal(url);
       },
       desktop: desktopServices,
+      writeClipboard: (text) => clipboard.writeText(text),
       onInternalError: (channel, error) => console.error(`[ocx] ${channel} failed:`, error),
     });
     serveContractOverIpc(core.dispatch, (event) => isTrustedSender(event, window));
     setAboutPanel(iconPath);
     installApplicationMenu((command) => emit('menu.command', { command }));
     openWindow();
+    // Sessions that cannot be restored leave the user signed out, which the window shows.
+    await core.ready.catch((error: unknown) => console.error('[ocx] restoring sessions:', error));
   };
-  app
-    .whenReady()
-    .then(start)
-    .catch((error: unknown) => {
-      // Without its services the app is useless: say why and leave, rather than show a dead window.
-      console.error('[ocx] OC Explorer could not start:', error);
-      app.quit();
-    });
 
   app.on('activate', () => {
     if (app.isReady() && !window) openWindow();
@@ -93,4 +91,13 @@ export function startDesktopApp(options: DesktopAppOptions): void {
     event.preventDefault();
     void closing.dispose().finally(() => app.quit());
   });
+
+  await app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      // Without its services the app is useless: say why and leave, rather than show a dead window.
+      console.error('[ocx] OC Explorer could not start:', error);
+      app.quit();
+    });
 }

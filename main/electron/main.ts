@@ -3,4 +3,4 @@ import { fileURLToPath } from 'node:url';
 import { startDesktopApp } from './desktop-app';
 
 // In the bundle this resolves to dist/, where the renderer and preload are built beside main.
-startDesktopApp({ distDir: fileURLToPath(new URL('..', import.meta.url)) });
+void startDesktopApp({ distDir: fileURLToPath(new URL('..', import.meta.url)) });

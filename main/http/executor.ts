@@ -1,14 +1,11 @@
-import type { ExecutedResponse, ExecuteRequest } from '../../preload/contract/requests';
-import type { ExecuteRequest as ExecuteRequestSchema } from '../../preload/contract/requests';
+import type { ExecutedResponse, ParsedExecuteRequest } from '../../preload/contract/requests';
 import type { SessionKey } from '../../preload/contract/sessions';
-import type { z } from 'zod';
 import { apiUrlFor } from './api-url';
 import { ActionableError } from './failures';
 import { isJson, orderCloudErrors, parseJsonBytes } from './json-body';
 import type { HttpTransport, IncomingResponse } from './transport';
 
-export type SendRequest = z.output<typeof ExecuteRequestSchema>;
-export type { ExecuteRequest };
+export type SendRequest = ParsedExecuteRequest;
 
 /** Where the executor gets tokens: a fresh one, and a renewed one after a 401. */
 export interface TokenSource {

@@ -1,12 +1,10 @@
 import { z } from 'zod';
-import type { ListAllRequest, PagingProgress } from '../../preload/contract/requests';
-import type { ListAllRequest as ListAllRequestSchema } from '../../preload/contract/requests';
+import type { PagingProgress, ParsedListAllRequest } from '../../preload/contract/requests';
 import { ActionableError } from './failures';
 import { parseJsonBytes } from './json-body';
 import type { RequestExecutor } from './executor';
 
-export type ListAllInput = z.output<typeof ListAllRequestSchema>;
-export type { ListAllRequest };
+export type ListAllInput = ParsedListAllRequest;
 
 export const PAGE_SIZE = 100;
 

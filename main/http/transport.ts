@@ -1,4 +1,4 @@
-import got, { type Response } from 'got';
+import got, { type Method, type Response } from 'got';
 import type { ResponseTimings } from '../../preload/contract/requests';
 import { networkFailure } from './failures';
 import { RequestTimer } from './timings';
@@ -40,7 +40,8 @@ export class HttpTransport {
     const timeoutMs = request.timeoutMs ?? this.settings.timeoutMs;
     const timer = new RequestTimer();
     const pending = got(request.url, {
-      method: request.method as 'GET',
+      // got passes any method token on; its type only lists the common ones.
+      method: request.method as Method,
       headers: {
         'user-agent': this.settings.userAgent ?? 'OC Explorer',
         ...request.headers,

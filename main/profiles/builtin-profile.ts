@@ -2,6 +2,7 @@ import { LOCAL_SANDBOX_PROFILE_ID, type Profile } from '../../preload/contract/p
 import type { PerspectiveDraft, ProfileDraft } from '../../preload/contract/sessions';
 import type { SandboxReadyInfo } from '../sandbox/index';
 import { secretKeys } from '../vault/secret-keys';
+import type { LocalSandbox } from './local-sandbox';
 import type { ProfileService, SecretIndex } from './profile-service';
 
 /** The roles "Making your first request" asks for as admin01. */
@@ -117,4 +118,15 @@ function lacksSeedSecrets(profile: Profile): boolean {
   return profile.perspectives.some(
     (perspective) => perspective.savePassword && !perspective.hasPassword,
   );
+}
+
+/** The same, for services that run a Local sandbox (the app, the command line). */
+export async function ensureBuiltInProfile(services: {
+  profiles: ProfileService;
+  vault: SecretIndex;
+  localSandbox?: LocalSandbox;
+}): Promise<Profile | undefined> {
+  const { localSandbox } = services;
+  if (!localSandbox) return undefined;
+  return ensureLocalSandboxProfile(services.profiles, services.vault, () => localSandbox.info());
 }

@@ -6,7 +6,7 @@ import type { LocalSandbox } from './local-sandbox';
 
 /** Where a profile's API and OAuth server are: the region table, a custom URL, or the local sandbox. */
 export class EndpointResolver {
-  constructor(private readonly localSandbox?: LocalSandbox) {}
+  constructor(private readonly localSandbox?: Pick<LocalSandbox, 'url'>) {}
 
   async resolve(environment: Environment): Promise<Endpoints> {
     switch (environment.kind) {

@@ -7,7 +7,12 @@ export {
 } from './profile-store';
 export { applyDraft, draftOf, type SecretChange } from './profile-drafts';
 export { exportProfiles, importProfiles, type ProfileTransferDeps } from './profile-transfer';
-export { ensureLocalSandboxProfile, localSandboxDraft, SEED_ADMIN_SCOPE } from './builtin-profile';
+export {
+  ensureBuiltInProfile,
+  ensureLocalSandboxProfile,
+  localSandboxDraft,
+  SEED_ADMIN_SCOPE,
+} from './builtin-profile';
 export { EndpointResolver, environmentIdentity } from './endpoints';
 export { LocalSandbox, type LocalSandboxOptions, type StartSandbox } from './local-sandbox';
 export { ProfileErrorCode, profileError } from './errors';

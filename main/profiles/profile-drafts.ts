@@ -1,12 +1,7 @@
 import type { Perspective, Profile } from '../../preload/contract/profiles';
-import type { ProfileDraft } from '../../preload/contract/sessions';
-import type { z } from 'zod';
-import type { ProfileDraft as ProfileDraftSchema } from '../../preload/contract/sessions';
+import type { ParsedProfileDraft } from '../../preload/contract/sessions';
 import { secretKeys } from '../vault/secret-keys';
 import { ProfileErrorCode, profileError } from './errors';
-
-export type ParsedProfileDraft = z.output<typeof ProfileDraftSchema>;
-export type { ProfileDraft };
 
 /** A vault write a draft asks for: a new value, or null to delete. */
 export interface SecretChange {

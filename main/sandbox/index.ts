@@ -2,14 +2,9 @@
 import type { AddressInfo } from 'node:net';
 import { LoginThrottle } from './auth/login-throttle';
 import { TokenIssuer } from './auth/token-issuer';
-import {
-  buildRouter,
-  Marketplace,
-  sandboxSpec,
-  type ReadyClient,
-  type ReadyUser,
-} from './marketplace';
-import { createSandboxServer, type RequestRecord } from './server';
+import { isLoopback } from './http/local-only';
+import { buildRouter, Marketplace, sandboxSpec } from './marketplace';
+import { createSandboxServer } from './server';
 
 export interface SandboxOptions {
   /** 0 (the default) picks a free port. */
@@ -24,12 +19,36 @@ export interface SandboxOptions {
 
 export interface SandboxReadyInfo {
   url: string;
+  /** The "Default access" client. */
   clientId: string;
-  clients: ReadyClient[];
-  users: ReadyUser[];
+  clients: Array<{
+    clientId: string;
+    name: string;
+    anonymous: boolean;
+    /** Minutes; 0 means the client hands out no refresh tokens. */
+    refreshTokenDuration: number;
+    clientSecret?: string;
+  }>;
+  /** The seed's published sign-ins (see README.md). */
+  users: Array<{
+    username: string;
+    password: string;
+    userType: 'admin' | 'buyer' | 'supplier';
+    buyerId?: string;
+    supplierId?: string;
+  }>;
 }
 
-export type SandboxRequestRecord = RequestRecord;
+export interface SandboxRequestRecord {
+  method: string;
+  path: string;
+  status: number;
+  grantType?: string;
+  username?: string;
+  clientId?: string;
+  /** The bearer token the request carried, for cross-talk tests. */
+  token?: string;
+}
 
 export interface SandboxHandle {
   url: string;
@@ -65,6 +84,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     now,
     commit: () => marketplace.commit(),
     throttle,
+    localOnly: isLoopback(options.host ?? '127.0.0.1'),
     url: () => url,
     record: (entry, kind) => {
       if (kind === 'token') counters.tokenRequests++;

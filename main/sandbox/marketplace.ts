@@ -1,5 +1,6 @@
 // The running marketplace: its state (seeded, or loaded from --data), saving, and reset.
 import type { ApiRoute } from './api';
+import type { SandboxReadyInfo } from './index';
 import { Router } from './http/router';
 import openApiDocument from './openapi.json' with { type: 'json' };
 import { operationHandlers } from './resources';
@@ -37,22 +38,6 @@ export function buildRouter(source: SandboxSpec): Router<ApiRoute> {
       target: { operation, definition: operationHandlers[operation.id]! },
     })),
   );
-}
-
-export interface ReadyClient {
-  clientId: string;
-  name: string;
-  anonymous: boolean;
-  refreshTokenDuration: number;
-  clientSecret?: string;
-}
-
-export interface ReadyUser {
-  username: string;
-  password: string;
-  userType: 'admin' | 'buyer' | 'supplier';
-  buyerId?: string;
-  supplierId?: string;
 }
 
 export class Marketplace {
@@ -94,7 +79,7 @@ export class Marketplace {
     await this.commit();
   }
 
-  clients(): ReadyClient[] {
+  clients(): SandboxReadyInfo['clients'] {
     return this.current.tables.apiClients.list('').map((client) => ({
       clientId: client.ID,
       name: client.AppName,
@@ -113,7 +98,7 @@ export class Marketplace {
   }
 
   /** The seed's published sign-ins, for users that still exist. */
-  users(): ReadyUser[] {
+  users(): SandboxReadyInfo['users'] {
     return SEED_USERS.flatMap((seed) => {
       const companyID = seed.companyID ?? this.current.seller.ID;
       if (!seed.password || !findParty(this.current, seed.userType, companyID, seed.id)) return [];

@@ -7,23 +7,17 @@ import type { LoginThrottle } from './auth/login-throttle';
 import { exchangeToken, oauthErrorBody } from './auth/token-endpoint';
 import { parseFormBody, readBody } from './http/body';
 import { ApiError, apiErrors } from './http/errors';
-import { sendJson, sendPreflight } from './http/respond';
+import { assertLocalRequest } from './http/local-only';
+import { sendJson } from './http/respond';
 import { pathSegments } from './http/router';
-
-export interface RequestRecord {
-  method: string;
-  path: string;
-  status: number;
-  grantType?: string;
-  username?: string;
-  clientId?: string;
-  token?: string;
-}
+import type { SandboxRequestRecord } from './index';
 
 export interface ServerServices extends ApiServices {
   throttle: LoginThrottle;
+  /** Refuse requests from other web origins (on for a sandbox bound to a loopback address). */
+  localOnly: boolean;
   url: () => string;
-  record: (entry: RequestRecord, kind: 'token' | 'api' | 'other') => void;
+  record: (entry: SandboxRequestRecord, kind: 'token' | 'api' | 'other') => void;
 }
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -32,7 +26,7 @@ type Outcome = {
   status: number;
   body: unknown;
   headers?: Record<string, string>;
-} & Partial<RequestRecord>;
+} & Partial<SandboxRequestRecord>;
 
 async function tokenRequest(services: ServerServices, request: IncomingMessage): Promise<Outcome> {
   let form: Record<string, string> = {};
@@ -68,7 +62,7 @@ async function tokenRequest(services: ServerServices, request: IncomingMessage):
   }
 }
 
-function describeForm(form: Record<string, string>): Partial<RequestRecord> {
+function describeForm(form: Record<string, string>): Partial<SandboxRequestRecord> {
   return {
     ...(form.grant_type && { grantType: form.grant_type }),
     ...(form.username && { username: form.username }),
@@ -106,6 +100,7 @@ async function route(
   services: ServerServices,
   request: IncomingMessage,
 ): Promise<[Outcome, 'token' | 'api' | 'other']> {
+  if (services.localOnly) assertLocalRequest(request);
   const [rawPath = '/', query = ''] = (request.url ?? '/').split(/\?(.*)/s);
   const segments = pathSegments(rawPath);
   const lower = segments.map((segment) => segment.toLowerCase());
@@ -123,7 +118,6 @@ function pathOf(request: IncomingMessage): string {
 
 export function createSandboxServer(services: ServerServices): Server {
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
-    if (request.method === 'OPTIONS') return sendPreflight(response);
     const token = bearerToken(request.headers.authorization);
     let outcome: Outcome;
     let kind: 'token' | 'api' | 'other' = pathOf(request).toLowerCase().startsWith('/v1')

@@ -16,6 +16,7 @@ export function createSessionHandlers(
     'sessions.list': () => sessions.list(),
     'sessions.signIn': ({ password, ...key }) => sessions.signIn(key, { password }),
     'sessions.signOut': (key) => sessions.signOut(key),
+    'sessions.refresh': (key) => sessions.refresh(key),
     'sessions.copyToken': async (key) => {
       if (!deps.writeClipboard) return { copied: false };
       await deps.writeClipboard(await sessions.getAccessTokenForClipboard(key));

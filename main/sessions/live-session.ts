@@ -60,6 +60,11 @@ export class LiveSession {
     return this.renewOnce();
   }
 
+  /** A renewal now, joining one already under way. */
+  renewNow(): Promise<StoredToken> {
+    return this.renewal ?? this.renewOnce();
+  }
+
   /** After the API answered 401 to `rejected`: renew unless someone already has. */
   async afterUnauthorized(rejected: string): Promise<StoredToken> {
     if (this.renewal) return this.renewal;

@@ -126,6 +126,13 @@ export class SessionManager {
     return this.authorization(key, await session.afterUnauthorized(rejectedToken));
   }
 
+  /** Renews the token now, whatever its age (the user asked), and says how it went. */
+  async refresh(key: SessionKey): Promise<SessionSummary> {
+    const session = await this.session(key);
+    await session.renewNow();
+    return this.summaryOf(session);
+  }
+
   /** For the clipboard adapter only: the one way a token leaves the session services. */
   async getAccessTokenForClipboard(key: SessionKey): Promise<string> {
     return (await this.authorize(key)).accessToken;
@@ -180,15 +187,9 @@ export class SessionManager {
     const token = text === undefined ? undefined : parseStoredToken(text);
     if (!token) return;
     const { profile } = this.lookup(session.key);
-    if (
-      token.issuer !==
-      environmentIdentity(
-        profile.environment,
-        await this.deps.endpoints.resolve(profile.environment),
-      )
-    ) {
-      return; // the profile now points at another API
-    }
+    const endpoints = await this.deps.endpoints.resolve(profile.environment);
+    // A token from before the profile moved to another API is no use there.
+    if (token.issuer !== environmentIdentity(profile.environment, endpoints)) return;
     session.install(token, decodeClaims(token.accessToken));
   }
 
@@ -204,8 +205,9 @@ export class SessionManager {
         if (!isActionable(error) || error.kind !== 'auth') throw error;
       }
     }
-    if (!canSignInUnattended(credentials))
+    if (!canSignInUnattended(credentials)) {
       throw signInRequired(whyNotRenewable(perspective, current));
+    }
     return this.issue(key, credentials, await this.deps.auth.signIn(credentials));
   }
 

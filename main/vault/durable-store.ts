@@ -53,6 +53,8 @@ class UnreadableStore extends Error {}
 export class DurableStore<T extends Document> {
   readonly notices: StoreNotice[] = [];
   private conf: Conf<Document>;
+  /** The last document read or written, and the file version it came from. */
+  private cached: { version: string; value: T } | undefined;
 
   constructor(private readonly options: DurableStoreOptions<T>) {
     this.removeStaleTemporaries();
@@ -65,17 +67,25 @@ export class DurableStore<T extends Document> {
     return this.pathOf('');
   }
 
+  /** The document, parsed again only when the file changed (another process may write it). */
   read(): T {
+    const version = this.fileVersion();
+    if (this.cached && this.cached.version === version) return this.cached.value;
+    let value: T;
     try {
-      return this.parse(this.conf.store);
+      value = this.parse(this.conf.store);
     } catch (error) {
       this.recover(error);
-      return this.parse(this.conf.store);
+      value = this.parse(this.conf.store);
     }
+    this.cached = { version: this.fileVersion(), value };
+    return value;
   }
 
   write(value: T): void {
-    this.conf.store = this.options.schema.parse(value);
+    const checked = this.options.schema.parse(value);
+    this.conf.store = checked;
+    this.cached = { version: this.fileVersion(), value: checked };
     this.refreshBackup();
   }
 
@@ -184,6 +194,16 @@ export class DurableStore<T extends Document> {
       if (!entry.startsWith(`${name}.`) || !entry.includes('.tmp-')) continue;
       const file = path.join(dataDir, entry);
       if (statSync(file).mtimeMs < cutoff) rmSync(file, { force: true });
+    }
+  }
+
+  /** Every write replaces the file (a rename), so inode, time and size tell versions apart. */
+  private fileVersion(): string {
+    try {
+      const { ino, mtimeMs, size } = statSync(this.filePath);
+      return `${ino}:${mtimeMs}:${size}`;
+    } catch {
+      return 'missing';
     }
   }
 

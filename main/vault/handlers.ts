@@ -1,4 +1,5 @@
 import type { VaultStatus, vaultChannels } from '../../preload/contract/sessions';
+import { ensureBuiltInProfile } from '../profiles/builtin-profile';
 import type { AccountServices } from '../sessions/account-services';
 import type { FeatureHandlers } from '../sessions/feature-handlers';
 import { PassphraseCipher } from './passphrase-cipher';
@@ -24,6 +25,7 @@ export function createVaultHandlers(
     'vault.unlock': async ({ passphrase }) => {
       await vault.unlock(new PassphraseCipher(passphrase));
       await sessions.restoreAll();
+      await ensureBuiltInProfile(services); // saves the sandbox's seeded passwords it could not while locked
       return changed();
     },
     'vault.lock': () => {

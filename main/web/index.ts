@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createAppCore } from '../app/core';
+import { writeClipboardWithSystemTool } from '../platform/clipboard';
 import { startWebServer } from './server';
 
 const RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
@@ -49,9 +50,13 @@ export async function runBrowserMode(args: string[], defaultDataDir: string): Pr
     runtime: 'browser',
     dataDir,
     emit: (event, payload) => server.broadcast(event, payload),
+    writeClipboard: writeClipboardWithSystemTool,
     onInternalError: (channel, error) => process.stderr.write(`[${channel}] ${String(error)}\n`),
   });
   server.attach(core.dispatch);
+  await core.ready.catch((error: unknown) =>
+    process.stderr.write(`Could not restore sessions: ${String(error)}\n`),
+  );
   process.stdout.write(`${JSON.stringify({ url: server.url, port: server.port, dataDir })}\n`);
 
   await new Promise<void>((resolve) => {

@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { channel, event } from './define';
 
 /** What a native menu item (or its accelerator) asks the renderer to do. */
-export const MenuCommand = z.enum(['tab.new', 'tab.close', 'pane.split', 'palette.open', 'request.send']);
+export const MenuCommand = z.enum([
+  'tab.new',
+  'tab.close',
+  'pane.split',
+  'palette.open',
+  'request.send',
+]);
 export type MenuCommand = z.infer<typeof MenuCommand>;
 
 /**

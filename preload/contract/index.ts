@@ -1,6 +1,10 @@
 import type { z } from 'zod';
 import { appChannels, appEvents } from './app';
 import { catalogChannels } from './catalog';
+import { desktopChannels, desktopEvents } from './desktop';
+import { endpointChannels } from './endpoints';
+import { requestChannels, requestEvents } from './requests';
+import { profileChannels, sessionChannels, sessionEvents, vaultChannels } from './sessions';
 import { historyChannels, historyEvents } from './history';
 import { snippetChannels } from './snippets';
 import { workspaceChannels } from './workspace';
@@ -16,11 +20,20 @@ export const channels = {
   ...catalogChannels,
   ...historyChannels,
   ...snippetChannels,
+  ...profileChannels,
+  ...endpointChannels,
+  ...vaultChannels,
+  ...sessionChannels,
+  ...requestChannels,
+  ...desktopChannels,
 };
 
 export const events = {
   ...appEvents,
   ...historyEvents,
+  ...sessionEvents,
+  ...requestEvents,
+  ...desktopEvents,
 };
 
 export type Channels = typeof channels;
@@ -46,3 +59,7 @@ export * from './workspace';
 export * from './catalog';
 export * from './history';
 export * from './snippets';
+export * from './sessions';
+export * from './requests';
+export * from './endpoints';
+export * from './desktop';

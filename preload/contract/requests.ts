@@ -40,6 +40,7 @@ export const ExecuteRequest = z.object({
   timeoutMs: z.number().int().min(100).max(600_000).optional(),
 });
 export type ExecuteRequest = z.input<typeof ExecuteRequest>;
+export type ParsedExecuteRequest = z.output<typeof ExecuteRequest>;
 
 /** One entry of OrderCloud's `Errors` array. */
 export const OrderCloudError = z.object({
@@ -101,6 +102,7 @@ export const ListAllRequest = ExecuteRequest.omit({ method: true, body: true }).
   concurrency: z.number().int().min(1).max(8).default(4),
 });
 export type ListAllRequest = z.input<typeof ListAllRequest>;
+export type ParsedListAllRequest = z.output<typeof ListAllRequest>;
 
 export const requestChannels = {
   'requests.send': { input: ExecuteRequest, output: ExecutedResponse },

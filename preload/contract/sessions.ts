@@ -112,6 +112,7 @@ export const ProfileDraft = Profile.omit({
   perspectives: z.array(PerspectiveDraft).max(200),
 });
 export type ProfileDraft = z.input<typeof ProfileDraft>;
+export type ParsedProfileDraft = z.output<typeof ProfileDraft>;
 
 export const PROFILE_EXPORT_FORMAT = 'oc-explorer-profiles';
 
@@ -162,6 +163,8 @@ export const sessionChannels = {
     output: SessionSummary,
   },
   'sessions.signOut': { input: SessionKey, output: SessionSummary },
+  /** Renews the token now (refresh token, or a new sign-in with the saved password). */
+  'sessions.refresh': { input: SessionKey, output: SessionSummary },
   /** Main writes the access token to the clipboard; the token never reaches the renderer. */
   'sessions.copyToken': { input: SessionKey, output: z.object({ copied: z.boolean() }) },
 };

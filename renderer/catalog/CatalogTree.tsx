@@ -131,9 +131,9 @@ function OperationButton({ operation, missing, selected, onSelect }: OperationBu
       <MethodBadge method={operation.method} />
       <span className="operation-summary">{operation.summary || operation.id}</span>
       {denied && (
-        <span className="operation-lock" aria-hidden="true">
-          🔒
-        </span>
+        <svg className="operation-lock" viewBox="0 0 16 16" aria-hidden="true">
+          <path d="M4.5 7V5a3.5 3.5 0 0 1 7 0v2M3.5 7h9v7h-9z" />
+        </svg>
       )}
     </button>
   );

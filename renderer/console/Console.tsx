@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { OperationSummary, Pane, Tab, Workspace } from '../../preload/contract';
+import type { OperationSummary, Pane, Profile, Tab, Workspace } from '../../preload/contract';
 import { useEndpoints } from '../app/endpoints';
 import { useProfile, useProfiles, useSession } from '../app/data';
 import { useCatalog, useCatalogAccess } from '../catalog/catalog-store';
@@ -10,6 +10,7 @@ import { useWorkspaceShortcuts } from '../workspace/shortcuts';
 import { updateWorkspace } from '../workspace/store';
 import { WorkspaceView } from '../workspace/WorkspaceView';
 import { ConsoleDialogs, type ConsoleDialog } from './ConsoleDialogs';
+import { MarketplacesSection } from './MarketplacesSection';
 import { TabContainer } from './TabContainer';
 import { TabLabel, describeTab } from './TabLabel';
 
@@ -57,8 +58,17 @@ export function Console({ workspace, renderFrame }: ConsoleProps) {
     );
   };
 
+  const openMarketplace = (target: Profile) => {
+    if (!tab) return;
+    const perspectiveId = target.perspectives[0]?.id;
+    updateWorkspace((current) =>
+      updateTab(current, tab.id, { profileId: target.id, perspectiveId }),
+    );
+  };
+
   const sidebar = (
     <>
+      <MarketplacesSection activeId={tab?.profileId} onOpen={openMarketplace} />
       {catalog.status === 'ready' && (
         <CatalogTree
           catalog={catalog.catalog}

@@ -1,7 +1,6 @@
 import type { Tab } from '../../preload/contract';
+import { UserTypeIcon } from '../sessions/UserTypeIcon';
 import { profilesStore, sessionKey, sessionsStore, useProfile, useSession } from '../app/data';
-
-const USER_TYPE_ICONS: Record<string, string> = { admin: '🛡', buyer: '🛒', supplier: '🚚' };
 
 /** A tab as the strip shows it: marketplace colour, who it speaks as, and what it asks. */
 export function TabLabel({ tab }: { tab: Tab }) {
@@ -12,9 +11,7 @@ export function TabLabel({ tab }: { tab: Tab }) {
   return (
     <>
       <span className="color-dot" style={{ background: profile?.color }} aria-hidden="true" />
-      <span className="tab-user" aria-hidden="true" title={session?.userType}>
-        {USER_TYPE_ICONS[session?.userType ?? ''] ?? '○'}
-      </span>
+      {session?.userType && <UserTypeIcon userType={session.userType} />}
       <span className="tab-who">{who}</span>
       <span className="tab-what mono">
         {tab.draft.method} {tab.draft.path}

@@ -11,7 +11,13 @@ export const LOCAL_SANDBOX: Profile = {
   color: '#2f9e44',
   environment: { kind: 'local' },
   apiClients: [
-    { id: 'seed-client', clientId: 'seed-client', label: 'Seller app', defaultScope: [], hasSecret: true },
+    {
+      id: 'seed-client',
+      clientId: 'seed-client',
+      label: 'Seller app',
+      defaultScope: [],
+      hasSecret: true,
+    },
   ],
   perspectives: [
     {

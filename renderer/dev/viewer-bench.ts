@@ -66,12 +66,16 @@ export function createBench({ container, render, prepared }: BenchHost): ViewerB
     async tableFirstPaint() {
       await remount();
       const tab = await waitForElement(container, () =>
-        [...container.querySelectorAll('[role="tab"]')].find((element) => element.textContent === 'Table'),
+        [...container.querySelectorAll('[role="tab"]')].find(
+          (element) => element.textContent === 'Table',
+        ),
       );
       await afterPaint();
       const start = performance.now();
       (tab as HTMLElement).click();
-      await waitForElement(container, () => query('[role="row"][aria-rowindex="2"] [role="cell"]:nth-child(2):not(:empty)'));
+      await waitForElement(container, () =>
+        query('[role="row"][aria-rowindex="2"] [role="cell"]:nth-child(2):not(:empty)'),
+      );
       await afterPaint();
       return performance.now() - start;
     },

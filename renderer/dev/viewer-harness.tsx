@@ -25,7 +25,13 @@ if (!container) throw new Error('viewer-harness.html has no #root element');
 const root = createRoot(container);
 const prepared: { bytes: Uint8Array<ArrayBuffer> | undefined } = { bytes: undefined };
 let calls: HarnessCall[] = [];
-let current: { spec: HarnessSpec; response: ResponseViewerProps['response']; allPages: ListPaging['allPages'] } | undefined;
+let current:
+  | {
+      spec: HarnessSpec;
+      response: ResponseViewerProps['response'];
+      allPages: ListPaging['allPages'];
+    }
+  | undefined;
 
 function bytesOf(body: HarnessBody): Uint8Array<ArrayBuffer> {
   switch (body.kind) {
@@ -57,7 +63,11 @@ function pagesOf(spec: HarnessSpec): ListPaging['allPages'] {
   })).reverse();
 }
 
-function propsOf(spec: HarnessSpec, response: ResponseViewerProps['response'], allPages: ListPaging['allPages']): ResponseViewerProps {
+function propsOf(
+  spec: HarnessSpec,
+  response: ResponseViewerProps['response'],
+  allPages: ListPaging['allPages'],
+): ResponseViewerProps {
   return {
     response,
     grantedRoles: spec.grantedRoles,
@@ -86,7 +96,9 @@ function render(props: ResponseViewerProps | undefined) {
 window.viewerHarness = {
   async mount(spec) {
     const body = bytesOf(spec.body);
-    const headers = spec.headers ?? { 'content-type': spec.contentType ?? 'application/json; charset=utf-8' };
+    const headers = spec.headers ?? {
+      'content-type': spec.contentType ?? 'application/json; charset=utf-8',
+    };
     const response = {
       ...benchResponse(body),
       requestId: 'harness-1',

@@ -1,7 +1,10 @@
 import type { StallReport } from './viewer-harness-api';
 
 /** Resolves once `find` returns an element, checking after every DOM change under `root`. */
-export function waitForElement(root: HTMLElement, find: () => Element | null | undefined): Promise<Element> {
+export function waitForElement(
+  root: HTMLElement,
+  find: () => Element | null | undefined,
+): Promise<Element> {
   const found = find();
   if (found) return Promise.resolve(found);
   return new Promise((resolve) => {
@@ -11,7 +14,12 @@ export function waitForElement(root: HTMLElement, find: () => Element | null | u
       observer.disconnect();
       resolve(element);
     });
-    observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
+    observer.observe(root, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+    });
   });
 }
 

@@ -17,7 +17,8 @@ export function RoleGrants({ requestedRoles, grantedRoles, missingRoles }: RoleG
   const unrequested = grantedRoles.filter((role) => !requestedRoles.includes(role));
   const hasFullAccess = grantedRoles.includes(FULL_ACCESS);
   const titleId = useId();
-  const grantedCount = requestedRoles.length - requestedRoles.filter((role) => missing.has(role)).length;
+  const grantedCount =
+    requestedRoles.length - requestedRoles.filter((role) => missing.has(role)).length;
 
   return (
     <section className="role-grants" aria-labelledby={titleId}>
@@ -36,7 +37,9 @@ export function RoleGrants({ requestedRoles, grantedRoles, missingRoles }: RoleG
               key={role}
               role={role}
               granted={!missing.has(role)}
-              note={!grantedRoles.includes(role) && hasFullAccess ? 'through FullAccess' : undefined}
+              note={
+                !grantedRoles.includes(role) && hasFullAccess ? 'through FullAccess' : undefined
+              }
             />
           ))}
         </ul>

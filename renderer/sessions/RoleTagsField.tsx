@@ -9,7 +9,6 @@ import {
   Tag,
   TagGroup,
   TagList,
-  Text,
   type Key,
 } from 'react-aria-components';
 import { API_ROLES, isApiRole } from './api-roles';
@@ -17,6 +16,7 @@ import { canonicalRole } from './roles';
 
 interface RoleOption {
   id: string;
+  label: string;
 }
 
 interface RoleTagsFieldProps {
@@ -26,6 +26,22 @@ interface RoleTagsFieldProps {
   /** The picker's placeholder while there are no roles: what having none means. */
   emptyText: string;
   autoFocus?: boolean;
+}
+
+/**
+ * The API roles matching what was typed, then the typed text itself as a custom role. Nothing
+ * while the input is empty, so the list closes once a role is added.
+ */
+function roleOptions(typed: string, taken: readonly string[]): RoleOption[] {
+  const query = typed.trim();
+  if (!query) return [];
+  const lower = query.toLowerCase();
+  const matches = API_ROLES.filter(
+    (role) => !taken.includes(role) && role.toLowerCase().includes(lower),
+  ).map((role) => ({ id: role, label: role }));
+  const custom = canonicalRole(query);
+  if (isApiRole(custom) || taken.includes(custom)) return matches;
+  return [...matches, { id: custom, label: `“${custom}” as a custom role` }];
 }
 
 /** Roles as removable tags, added from OrderCloud's API roles or typed as custom roles. */
@@ -38,10 +54,6 @@ export function RoleTagsField({
 }: RoleTagsFieldProps) {
   const [typed, setTyped] = useState('');
   const labelId = useId();
-  const query = typed.trim().toLowerCase();
-  const suggestions = API_ROLES.filter(
-    (role) => !roles.includes(role) && role.toLowerCase().includes(query),
-  ).map((role): RoleOption => ({ id: role }));
 
   const add = (text: string) => {
     const role = canonicalRole(text);
@@ -49,10 +61,10 @@ export function RoleTagsField({
     setTyped('');
   };
   const remove = (keys: Set<Key>) => onChange(roles.filter((role) => !keys.has(role)));
-  // Enter on typed text adds it as is; Enter on a highlighted suggestion is ComboBox's own.
+  // Enter adds the text as typed unless a suggestion is highlighted (ComboBox picks that one).
   const addTypedOnEnter = (event: KeyboardEvent<HTMLInputElement>) => {
     const suggestionHighlighted = event.currentTarget.hasAttribute('aria-activedescendant');
-    if (event.key !== 'Enter' || suggestionHighlighted || !query) return;
+    if (event.key !== 'Enter' || suggestionHighlighted || !typed.trim()) return;
     event.preventDefault();
     add(typed);
   };
@@ -64,7 +76,7 @@ export function RoleTagsField({
       </span>
       <div className="role-tags-box">
         <TagGroup aria-label={label} onRemove={remove} className="role-tag-group">
-          <TagList className="role-tag-list" items={roles.map((role): RoleOption => ({ id: role }))}>
+          <TagList className="role-tag-list" items={roles.map((role) => ({ id: role }))}>
             {({ id }) => (
               <Tag
                 id={id}
@@ -74,7 +86,7 @@ export function RoleTagsField({
               >
                 {id}
                 {!isApiRole(id) && <span className="role-tag-kind">custom</span>}
-                <Button slot="remove" className="role-tag-remove" aria-label={`Remove ${id}`}>
+                <Button slot="remove" className="role-tag-remove" aria-label="Remove">
                   ×
                 </Button>
               </Tag>
@@ -88,10 +100,9 @@ export function RoleTagsField({
           onInputChange={setTyped}
           selectedKey={null}
           onSelectionChange={(key) => key !== null && add(String(key))}
-          items={suggestions}
+          items={roleOptions(typed, roles)}
+          defaultFilter={() => true}
           allowsCustomValue
-          allowsEmptyCollection
-          menuTrigger="focus"
         >
           <Input
             className="role-picker-input"
@@ -100,17 +111,10 @@ export function RoleTagsField({
             onKeyDown={addTypedOnEnter}
           />
           <Popover className="form-popover role-popover" placement="bottom start">
-            <ListBox<RoleOption>
-              className="form-listbox"
-              renderEmptyState={() => (
-                <Text className="role-popover-note">
-                  Press Enter to request “{typed.trim()}” as a custom role.
-                </Text>
-              )}
-            >
-              {({ id }) => (
-                <ListBoxItem className="form-option" id={id} textValue={id}>
-                  {id}
+            <ListBox<RoleOption> className="form-listbox">
+              {(option) => (
+                <ListBoxItem className="form-option" id={option.id} textValue={option.id}>
+                  {option.label}
                 </ListBoxItem>
               )}
             </ListBox>

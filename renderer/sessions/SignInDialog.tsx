@@ -91,7 +91,9 @@ export function SignInDialog({ profile, perspective, onSignIn, onCancel }: SignI
           <dt>API client</dt>
           <dd>
             {client?.label && <span>{client.label} </span>}
-            <span className="mono muted">{client?.clientId ?? 'missing: edit the marketplace'}</span>
+            <span className="mono muted">
+              {client?.clientId ?? 'missing: edit the marketplace'}
+            </span>
           </dd>
         </dl>
         {asksPassword && (

@@ -1,13 +1,3 @@
-/** The body as text, in the charset the Content-Type names (UTF-8 when it names none we know). */
-export function decodeBody(bytes: Uint8Array, contentType = ''): string {
-  const charset = /charset="?([^";]+)/i.exec(contentType)?.[1]?.trim();
-  try {
-    return new TextDecoder(charset || 'utf-8').decode(bytes);
-  } catch {
-    return new TextDecoder().decode(bytes);
-  }
-}
-
 /** Worth trying JSON.parse on: a JSON media type, or text that opens like a document. */
 export function mayBeJson(text: string, contentType = ''): boolean {
   if (/[/+]json\b/i.test(contentType)) return true;
@@ -35,8 +25,7 @@ function parseText(text: string, contentType?: string): ParsedBody {
  * One body as it is; several list pages parsed together as the JSON array of the pages (which is
  * also what the Raw view shows), their Items joined into one list.
  */
-export function parseBodies(bodies: ArrayBuffer[], contentType?: string): ParsedBody {
-  const texts = bodies.map((bytes) => decodeBody(new Uint8Array(bytes), contentType));
+export function parseBodies(texts: string[], contentType?: string): ParsedBody {
   if (texts.length === 1) return parseText(texts[0]!, contentType);
   const parsed = parseText(`[${texts.join(',\n')}]`, 'application/json');
   if (parsed.format === 'text') return parsed;

@@ -26,7 +26,7 @@ interface JsonDocument {
 }
 
 type Handlers = {
-  [M in Exclude<DocumentMethod, 'load' | 'unload'>]: (
+  [M in Exclude<DocumentMethod, 'appendBody' | 'load' | 'unload'>]: (
     input: DocumentInput<M>,
   ) => DocumentOutput<M> | Promise<DocumentOutput<M>>;
 };
@@ -41,10 +41,8 @@ export class DocumentSession {
     readonly summary: DocumentSummary,
   ) {}
 
-  static load({ bodies, contentType }: DocumentInput<'load'>): DocumentSession {
-    const t0 = performance.now();
-    const parsed = parseBodies(bodies, contentType);
-    const t1 = performance.now();
+  static load(texts: string[], contentType?: string): DocumentSession {
+    const parsed = parseBodies(texts, contentType);
     const characterCount = parsed.text.length;
     if (parsed.format === 'text') {
       const summary: DocumentSummary = { format: 'text', characterCount };
@@ -57,7 +55,6 @@ export class DocumentSession {
     const json = { root: parsed.root, nodes, view, search: new TreeSearch(), list };
     const summary: DocumentSummary = { format: 'json', characterCount, tree: view.shape };
     if (list) summary.list = { ...summarizeList(list), mergedPages: parsed.mergedPages };
-    (summary as unknown as {timing: unknown}).timing = { parse: t1 - t0, rest: performance.now() - t1, startedAt: performance.timeOrigin + t0 };
     return new DocumentSession(parsed.text, json, summary);
   }
 

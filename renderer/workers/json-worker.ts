@@ -1,36 +1,55 @@
+import { BodyReceiver } from './body-receiver';
 import { DocumentSession } from './document-session';
-import type { WorkerCall, WorkerReply } from './protocol';
+import type { DocumentInput, WorkerCall, WorkerReply } from './protocol';
 
 /**
- * Owns one response body: the viewer transfers the bytes here, and from then on asks for
+ * Owns one response body at a time: the viewer sends the bytes here, and from then on asks for
  * windows of rows. The whole document never crosses back to the main thread.
  */
+
 interface WorkerScope {
   onmessage: ((event: MessageEvent<WorkerCall>) => void) | null;
   postMessage(message: WorkerReply): void;
 }
 // The renderer's tsconfig has DOM types only; this file runs in a dedicated worker.
 const scope = self as unknown as WorkerScope;
+let receiver = new BodyReceiver();
 let session: DocumentSession | undefined;
 
 scope.onmessage = async ({ data }: MessageEvent<WorkerCall>) => {
   scope.postMessage(await answer(data));
 };
 
-async function answer({ callId, method, input }: WorkerCall): Promise<WorkerReply> {
-  try {
-    if (method === 'unload') {
+function receive(call: WorkerCall): unknown {
+  switch (call.method) {
+    case 'appendBody': {
+      const { body, bytes, contentType } = call.input as DocumentInput<'appendBody'>;
+      return receiver.append(body, bytes, contentType);
+    }
+    case 'load': {
+      const { bodyCount, contentType } = call.input as DocumentInput<'load'>;
+      session = DocumentSession.load(receiver.finish(bodyCount), contentType);
+      receiver = new BodyReceiver();
+      return session.summary;
+    }
+    case 'unload':
       session = undefined;
-      return { callId, ok: true, value: undefined };
-    }
-    if (method === 'load') {
-      session = DocumentSession.load(input as WorkerCall<'load'>['input']);
-      return { callId, ok: true, value: session.summary };
-    }
-    if (!session) throw new Error('No body loaded.');
-    const handler = session.handlers[method] as (input: unknown) => unknown;
-    return { callId, ok: true, value: await handler(input) };
+      receiver = new BodyReceiver();
+      return undefined;
+  }
+  if (!session) throw new Error('No body loaded.');
+  const handler = session.handlers[call.method] as (input: unknown) => unknown;
+  return handler(call.input);
+}
+
+async function answer(call: WorkerCall): Promise<WorkerReply> {
+  try {
+    return { callId: call.callId, ok: true, value: await receive(call) };
   } catch (error) {
-    return { callId, ok: false, message: error instanceof Error ? error.message : String(error) };
+    return {
+      callId: call.callId,
+      ok: false,
+      message: error instanceof Error ? error.message : String(error),
+    };
   }
 }

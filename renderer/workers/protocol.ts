@@ -70,8 +70,13 @@ export type ExportFormat = 'csv' | 'json';
 
 /** Every request the worker answers: its input and its output. */
 export interface DocumentRequests {
-  /** One body, or every page of a list (in page order) to show as one list. */
-  load: { input: { bodies: ArrayBuffer[]; contentType?: string }; output: DocumentSummary };
+  /** The next piece of body number `body` (several bodies: the pages of a list, in order). */
+  appendBody: {
+    input: { body: number; bytes: ArrayBuffer; contentType?: string };
+    output: undefined;
+  };
+  /** Parse what was appended: one body, or every page merged into one list. */
+  load: { input: { bodyCount: number; contentType?: string }; output: DocumentSummary };
   /** Forget the document: the worker goes back to the pool. */
   unload: { input: undefined; output: undefined };
   treeRows: { input: { from: number; to: number }; output: TreeRow[] };

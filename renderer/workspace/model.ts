@@ -9,7 +9,7 @@ export function newId(prefix: string): string {
 }
 
 export function blankDraft(): RequestDraft {
-  return { method: 'GET', path: '/me', query: [], headers: [] };
+  return { method: 'GET', path: '/me', query: [], headers: [], operationId: 'Me.Get' };
 }
 
 export function initialWorkspace(profileId: string, perspectiveId?: string): Workspace {

@@ -53,6 +53,7 @@ export async function startViewerHarness(): Promise<ViewerHarnessServer> {
       outDir,
       emptyOutDir: true,
       target: 'es2022',
+      minify: false,
       rollupOptions: { input: path.join(rendererRoot, HARNESS_PAGE) },
     },
   });

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 import type { MarketplaceSaveInput } from '../../renderer/marketplaces/marketplace-form';
@@ -88,6 +88,9 @@ const recorded = (page: Page) =>
     () => (globalThis as unknown as { marketplaceHarness: HarnessRecord }).marketplaceHarness,
   );
 
+/** Clicks a radio or checkbox by its label, as a person does (the input itself is hidden). */
+const tick = (control: Locator) => control.locator('xpath=ancestor::label').click();
+
 async function choose(page: Page, select: string, option: string) {
   await page.getByRole('button', { name: select }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
@@ -105,20 +108,20 @@ test.describe('marketplace editor', () => {
   test('opens on the Name field and Escape cancels', async ({ page }) => {
     await open(page, 'editor-new');
     await expect(page.getByRole('dialog', { name: 'Add marketplace' })).toBeVisible();
-    await expect(page.getByRole('textbox', { name: 'Name' })).toBeFocused();
+    await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toBeFocused();
     await page.keyboard.press('Escape');
     expect((await recorded(page)).calls).toEqual(['cancel']);
   });
 
   test('names each problem at its field and clears it once fixed', async ({ page }) => {
     await open(page, 'editor-new');
-    await page.getByRole('radio', { name: 'Custom URL' }).check();
+    await tick(page.getByRole('radio', { name: 'Custom URL' }));
     await page.getByRole('textbox', { name: 'API URL' }).fill('localhost:4010');
     await page.getByRole('textbox', { name: 'Auth URL (optional)' }).fill('not a url');
     await page.getByRole('button', { name: 'Save' }).click();
 
-    await expect(page.getByRole('alert')).toHaveText(/3 fields need fixing/);
-    const name = page.getByRole('textbox', { name: 'Name' });
+    await expect(page.getByRole('alert')).toHaveText(/4 fields need fixing/);
+    const name = page.getByRole('textbox', { name: 'Name', exact: true });
     await expect(name).toBeFocused();
     await expect(name).toHaveAccessibleDescription('Name the marketplace.');
     await expect(page.getByRole('textbox', { name: 'API URL' })).toHaveAccessibleDescription(
@@ -133,7 +136,7 @@ test.describe('marketplace editor', () => {
 
     await name.fill('Acme');
     await expect(name).not.toHaveAttribute('aria-invalid', 'true');
-    await expect(page.getByRole('alert')).toHaveText(/2 fields need fixing/);
+    await expect(page.getByRole('alert')).toHaveText(/3 fields need fixing/);
     expect((await recorded(page)).saved).toEqual([]);
   });
 
@@ -149,13 +152,14 @@ test.describe('marketplace editor', () => {
 
   test('saves the profile, with secrets handed over beside it', async ({ page }) => {
     await open(page, 'editor-new');
-    await page.getByRole('textbox', { name: 'Name' }).fill('Acme');
-    await page.getByRole('radio', { name: 'Violet' }).check();
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Acme');
+    await tick(page.getByRole('radio', { name: 'Violet' }));
     await page.getByRole('textbox', { name: 'Marketplace ID (optional)' }).fill('acme-prod');
     await choose(page, 'Region', 'Europe West');
 
-    const client = page.getByRole('region', { name: 'API client 1' });
-    await client.getByRole('textbox', { name: 'Client ID' }).fill('client-1');
+    const newClient = page.getByRole('region', { name: 'API client 1' });
+    await newClient.getByRole('textbox', { name: 'Client ID' }).fill('client-1');
+    const client = page.getByRole('region', { name: 'client-1' });
     await client.getByRole('textbox', { name: 'Client secret' }).fill('client-secret-1');
     const scope = client.getByRole('combobox', { name: 'Add role to default scope' });
     await scope.fill('shopper');
@@ -167,7 +171,7 @@ test.describe('marketplace editor', () => {
     await perspective.getByRole('textbox', { name: 'Label' }).fill('Buyer');
     const buyer = page.getByRole('region', { name: 'Buyer' });
     await buyer.getByRole('textbox', { name: 'Username' }).fill('buyer01');
-    await buyer.getByRole('checkbox', { name: 'Save password' }).check();
+    await tick(buyer.getByRole('checkbox', { name: 'Save password' }));
     await buyer.getByRole('textbox', { name: 'Password' }).fill('buyer-password');
     const roles = buyer.getByRole('combobox', { name: 'Add role to requested roles' });
     await roles.fill('MeAd');
@@ -211,7 +215,7 @@ test.describe('marketplace editor', () => {
 
   test('a server refusal is shown at its field and keeps the input', async ({ page }) => {
     await open(page, 'editor', { save: 'fail' });
-    const name = page.getByRole('textbox', { name: 'Name' });
+    const name = page.getByRole('textbox', { name: 'Name', exact: true });
     await name.fill('Acme again');
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByRole('alert')).toHaveText(
@@ -242,7 +246,7 @@ test.describe('marketplace editor', () => {
 
   test('the built-in sandbox keeps its name and environment', async ({ page }) => {
     await open(page, 'editor-builtin');
-    await expect(page.getByRole('textbox', { name: 'Name' })).not.toBeEditable();
+    await expect(page.getByRole('textbox', { name: 'Name', exact: true })).not.toBeEditable();
     await expect(page.getByRole('radio', { name: 'Local sandbox' })).toBeChecked();
     await expect(page.getByRole('radiogroup', { name: 'Environment' })).toHaveAttribute(
       'aria-readonly',
@@ -257,7 +261,7 @@ test.describe('marketplace list', () => {
   test('marks the active marketplace and names each environment', async ({ page }) => {
     await open(page, 'list');
     const list = page.getByRole('navigation', { name: 'Marketplaces' });
-    await expect(list.getByRole('button', { name: /Acme Industrial/ })).toHaveAttribute(
+    await expect(list.getByRole('button', { name: /^Acme Industrial/ })).toHaveAttribute(
       'aria-current',
       'true',
     );
@@ -266,7 +270,7 @@ test.describe('marketplace list', () => {
       /Acme Industrial\s*Europe West · Sandbox/,
       /Northwind staging\s*api\.northwind\.example:8443/,
     ]);
-    await list.getByRole('button', { name: /Northwind staging/ }).click();
+    await list.getByRole('button', { name: /^Northwind staging/ }).click();
     await list.getByRole('button', { name: 'Add marketplace' }).click();
     expect((await recorded(page)).calls).toEqual(['select:northwind', 'add']);
   });
@@ -303,7 +307,7 @@ test.describe('sign-in dialog', () => {
     await expect(password).toHaveValue('wrong password');
 
     await password.fill('correct horse');
-    await dialog.getByRole('checkbox', { name: 'Save password' }).check();
+    await tick(dialog.getByRole('checkbox', { name: 'Save password' }));
     await dialog.getByRole('button', { name: 'Remove BuyerImpersonation' }).click();
     await dialog.getByRole('button', { name: 'Sign in' }).click();
     await expect(dialog.getByRole('button', { name: 'Signing in…' })).toBeVisible();
@@ -365,7 +369,7 @@ test.describe('session panel', () => {
 test('screenshots in light and dark', async ({ page }) => {
   await screenshots(page, 'editor', 'editor');
   await screenshots(page, 'editor-new', 'editor-problems', async () => {
-    await page.getByRole('radio', { name: 'Custom URL' }).check();
+    await tick(page.getByRole('radio', { name: 'Custom URL' }));
     await page.getByRole('textbox', { name: 'API URL' }).fill('localhost:4010');
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByRole('alert')).toBeVisible();

@@ -3,7 +3,7 @@
 // through `__fake`. It models behaviour (events, handler registration, keyring backends,
 // displays), not Electron's types: production code is type-checked against the real electron.d.ts.
 import { app } from './electron-parts/app';
-import { Menu, Notification } from './electron-parts/desktop';
+import { clipboard, Menu, Notification } from './electron-parts/desktop';
 import { fakeEvent } from './electron-parts/events';
 import { contextBridge, ipcMain, ipcRenderer } from './electron-parts/ipc';
 import { safeStorage, type StorageBackend } from './electron-parts/safe-storage';
@@ -17,13 +17,18 @@ import {
   type FakeWebFrame,
 } from './electron-parts/windows';
 
-export { app, BrowserWindow, contextBridge, ipcMain, ipcRenderer, Menu, Notification };
+export { app, BrowserWindow, clipboard, contextBridge, ipcMain, ipcRenderer, Menu, Notification };
 export { protocol, safeStorage, screen, session, shell };
 export type { FakeEvent } from './electron-parts/events';
 export type { FakeInvokeEvent } from './electron-parts/ipc';
 export type { FakeMenuItem } from './electron-parts/desktop';
 export type { StorageBackend } from './electron-parts/safe-storage';
-export type { FakeDisplay, FakeWebContents, FakeWebFrame, Rectangle } from './electron-parts/windows';
+export type {
+  FakeDisplay,
+  FakeWebContents,
+  FakeWebFrame,
+  Rectangle,
+} from './electron-parts/windows';
 
 /** Everything in memory goes: windows, handlers, menus. Disk and keyring are the caller's call. */
 function forgetProcess(): void {
@@ -39,6 +44,7 @@ function forgetProcess(): void {
   shell.opened.length = 0;
   Menu.applicationMenu = null;
   Notification.reset();
+  clipboard.text = '';
   renderer.override = undefined;
 }
 
@@ -55,6 +61,16 @@ export const __fake = {
   restart(): void {
     forgetProcess();
     app.restart();
+  },
+  /** Quits like Electron: windows close, then will-quit, which a handler may hold up to clean up. */
+  async quit(): Promise<void> {
+    if (!app.ready) return;
+    const quitting = app.nextQuit();
+    for (const window of BrowserWindow.getAllWindows()) window.close();
+    const willQuit = fakeEvent();
+    app.emit('will-quit', willQuit);
+    if (willQuit.defaultPrevented) await quitting;
+    app.ready = false;
   },
   emitAppReady(): Promise<void> {
     app.markReady();
@@ -111,6 +127,7 @@ export const __fake = {
 export default {
   app,
   BrowserWindow,
+  clipboard,
   contextBridge,
   ipcMain,
   ipcRenderer,

@@ -44,7 +44,7 @@ async function expectIntact(dataDir: string): Promise<void> {
 describe('kill -9 during writes', () => {
   it(
     `never leaves an unreadable store (${LANES * RUNS_PER_LANE} kills)`,
-    { timeout: 30_000 },
+    { timeout: 60_000 },
     async () => {
       await Promise.all(
         Array.from({ length: LANES }, async () => {

@@ -92,6 +92,21 @@ describe('every grant type signs in against the sandbox', () => {
   });
 });
 
+describe('impersonating a supplier user', () => {
+  it('uses the supplier twin of the accesstoken endpoint', async () => {
+    await signIn('impersonator');
+    const session = await signIn('as-supplier');
+    expect(session).toMatchObject({
+      state: 'signed-in',
+      username: SEED.supplier.username,
+      userType: 'supplier',
+    });
+    expect(sandbox.requests.at(-1)?.path).toMatch(
+      /^\/v1\/suppliers\/ridgeline-safety\/users\/alex-moreau\/accesstoken/i,
+    );
+  });
+});
+
 describe('sign-in failures say what to do', () => {
   it('a wrong password gives the InvalidCredentials message', async () => {
     const error = await failure(signIn('buyer', 'not-the-password'));

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionEvent } from '../../preload/contract/sessions';
 import type { SandboxHandle } from '../../main/sandbox/index';
 import { startSandbox } from '../../main/sandbox/index';
@@ -9,23 +9,32 @@ import { openServices, removeTempDirs, sandboxProfileDraft } from './support/fix
 
 const MINUTE = 60_000;
 const cleanups: Array<() => Promise<void>> = [];
+/** One sandbox for the file, on a clock the tests move; `serverAhead` makes the server's run fast. */
+const clock = new TestClock();
+const serverAhead = { ms: 0 };
+let sandbox: SandboxHandle;
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ port: 0, now: () => clock.now() + serverAhead.ms });
+});
 
 afterEach(async () => {
+  serverAhead.ms = 0;
   for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+
+afterAll(async () => {
+  await sandbox.close();
   removeTempDirs();
 });
 
-/** The sandbox and the services, on a shared clock; `serverAhead` makes the server's run fast. */
+/** Fresh services (a new data folder) on the shared clock, with the sandbox profile. */
 async function setUp(options: { savePasswords?: boolean; apiUrl?: string } = {}) {
-  const clock = new TestClock();
-  const serverAhead = { ms: 0 };
-  const sandbox = await startSandbox({ port: 0, now: () => clock.now() + serverAhead.ms });
-  cleanups.push(() => sandbox.close());
   const services = await openServices({ clock });
   const profile = await services.profiles.create(sandboxProfileDraft(sandbox, options));
   const events: SessionEvent[] = [];
   services.sessions.onEvent((event) => events.push(event));
-  return { clock, serverAhead, sandbox, services, profile, events };
+  return { services, profile, events };
 }
 
 const getMe = (profileId: string, perspectiveId: string, index: number) => ({
@@ -44,7 +53,7 @@ function tokenRequestsSince(sandbox: SandboxHandle, before: number): number {
 
 describe('token renewal', () => {
   it('100 concurrent requests on an expired token make exactly one token request, and all succeed', async () => {
-    const { clock, sandbox, services, profile, events } = await setUp();
+    const { services, profile, events } = await setUp();
     await services.sessions.signIn({ profileId: profile.id, perspectiveId: 'buyer' });
     clock.advance(61 * MINUTE);
     const before = sandbox.counters.tokenRequests;
@@ -64,7 +73,7 @@ describe('token renewal', () => {
   });
 
   it('renews ahead of expiry, at least a minute early', async () => {
-    const { clock, sandbox, services, profile } = await setUp();
+    const { services, profile } = await setUp();
     await services.sessions.signIn({ profileId: profile.id, perspectiveId: 'buyer' });
     const before = sandbox.counters.tokenRequests;
     clock.advance(53 * MINUTE);
@@ -76,7 +85,7 @@ describe('token renewal', () => {
   });
 
   it('after 401s on a token the server thinks expired, renews once and retries each request once', async () => {
-    const { serverAhead, sandbox, services, profile } = await setUp();
+    const { services, profile } = await setUp();
     await services.sessions.signIn({ profileId: profile.id, perspectiveId: 'buyer' });
     serverAhead.ms = 61 * MINUTE; // this computer's clock is behind the server's
     const before = sandbox.counters.tokenRequests;
@@ -100,7 +109,7 @@ describe('token renewal', () => {
       }),
     );
     cleanups.push(() => alwaysUnauthorized.close());
-    const { sandbox, services, profile } = await setUp({ apiUrl: alwaysUnauthorized.url });
+    const { services, profile } = await setUp({ apiUrl: alwaysUnauthorized.url });
     await services.sessions.signIn({ profileId: profile.id, perspectiveId: 'buyer' });
     const before = sandbox.counters.tokenRequests;
 
@@ -113,7 +122,7 @@ describe('token renewal', () => {
   });
 
   it('without a refresh token or a saved password, an expired session signs out and says why', async () => {
-    const { clock, services, profile, events } = await setUp({ savePasswords: false });
+    const { services, profile, events } = await setUp({ savePasswords: false });
     const key = { profileId: profile.id, perspectiveId: 'admin' };
     await services.sessions.signIn(key, { password: 'Marketplace-Admin-1!' });
     clock.advance(601 * MINUTE);
@@ -131,7 +140,7 @@ describe('token renewal', () => {
   });
 
   it('with a saved password, an expired session without refresh token signs in again by itself', async () => {
-    const { clock, sandbox, services, profile } = await setUp();
+    const { services, profile } = await setUp();
     await services.sessions.signIn({ profileId: profile.id, perspectiveId: 'admin' });
     clock.advance(601 * MINUTE);
     const before = sandbox.counters.tokenRequests;
@@ -145,7 +154,7 @@ describe('token renewal', () => {
 
 describe('sessions survive a restart', () => {
   it('a new process reuses the stored session without signing in', async () => {
-    const { clock, sandbox, services, profile } = await setUp();
+    const { services, profile } = await setUp();
     await services.sessions.signIn({ profileId: profile.id, perspectiveId: 'admin' });
     await services.sessions.signIn({ profileId: profile.id, perspectiveId: 'guest' });
     const before = sandbox.counters.tokenRequests;
@@ -176,7 +185,6 @@ describe('refresh token rotation', () => {
   let oauth: FakeServer;
 
   it('keeps the rotated refresh token, and falls back to the saved password when one is refused', async () => {
-    const clock = new TestClock();
     let issued = 0;
     oauth = await startFakeServer((request) => {
       const form = new URLSearchParams(request.body);

@@ -171,6 +171,26 @@ describe('the API', () => {
     }
   });
 
+  it('answers only this machine: no other web origin, no rebound host name', async () => {
+    const auth = { authorization: `Bearer ${token}` };
+    expect((await raw('GET', '/v1/me', { ...auth, origin: 'https://shop.example' })).status).toBe(
+      403,
+    );
+    const rebound = await raw('GET', '/v1/me', { ...auth, host: 'attacker.example' });
+    expect(rebound.status).toBe(403);
+    expect(rebound.body.Errors[0].ErrorCode).toBe('Forbidden');
+    const port = new URL(sandbox.url).port;
+    expect(
+      (
+        await raw('GET', '/v1/me', {
+          ...auth,
+          host: `localhost:${port}`,
+          origin: `http://localhost:${port}`,
+        })
+      ).status,
+    ).toBe(200);
+  });
+
   it('is still up and its saved state untouched afterwards', async () => {
     expect((await api(sandbox, 'GET', '/me', { token })).status).toBe(200);
     expect(await readFile(dataFile, 'utf8')).toBe(savedBefore);

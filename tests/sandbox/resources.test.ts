@@ -187,6 +187,30 @@ describe('writes', () => {
   });
 });
 
+describe('approval rules', () => {
+  it('accepts comparisons on the order joined by and/or, and refuses anything else', async () => {
+    const path = '/buyers/summit-facilities/approvalrules';
+    const bad = await api(sandbox, 'POST', path, {
+      token: admin,
+      body: { ApprovingGroupID: 'purchasing-leads', RuleExpression: 'total is big' },
+    });
+    expect(errorCode(bad)).toBe('Expression.InvalidSyntax');
+    const good = await api(sandbox, 'POST', path, {
+      token: admin,
+      body: {
+        ApprovingGroupID: 'purchasing-leads',
+        RuleExpression: "order.xp.Rush = true or order.Comments = 'urgent'",
+      },
+    });
+    expect(good.status).toBe(201);
+    const noGroup = await api(sandbox, 'POST', path, {
+      token: admin,
+      body: { ApprovingGroupID: 'nobody', RuleExpression: 'order.Total > 1' },
+    });
+    expect(errorCode(noGroup)).toBe('NotFound');
+  });
+});
+
 describe('roles', () => {
   it('answers a missing role with 403 InsufficientRoles, listing sufficient and assigned roles', async () => {
     const support = await login(sandbox, 'support01');

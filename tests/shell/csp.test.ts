@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../main/security/csp';
@@ -18,6 +19,29 @@ const LOOSE_SCRIPT_SOURCES = [
   'http:',
   'https:',
 ];
+
+interface CspFinding {
+  severity: number;
+  directive: string;
+  description: string;
+}
+// Google's CSP Evaluator, as Electronegativity ships it (no type declarations).
+const evaluator = createRequire(import.meta.url)('@doyensec/csp-evaluator') as {
+  CspParser: new (policy: string) => { csp: unknown };
+  CspEvaluator: new (csp: unknown, version: unknown) => { evaluate(): CspFinding[] };
+  Version: { CSP3: unknown };
+  severities: Record<'HIGH' | 'SYNTAX' | 'MEDIUM', number>;
+};
+
+/** What the evaluator calls HIGH, SYNTAX or MEDIUM; its "maybe" and info findings are advice. */
+function seriousFindings(policy: string): string[] {
+  const { CspParser, CspEvaluator, Version, severities } = evaluator;
+  const serious = [severities.HIGH, severities.SYNTAX, severities.MEDIUM];
+  return new CspEvaluator(new CspParser(policy).csp, Version.CSP3)
+    .evaluate()
+    .filter((finding) => serious.includes(finding.severity))
+    .map((finding) => `${finding.directive}: ${finding.description}`);
+}
 
 function directives(policy: string): Map<string, string[]> {
   const entries = policy
@@ -56,6 +80,11 @@ describe('the Content-Security-Policy', () => {
     ['in browser mode', contentSecurityPolicy({ connectSrc: ['ws://127.0.0.1:4123'] })],
   ])('from main/security/csp.ts is strict %s', (_delivery, policy) => {
     expectStrict(policy);
+    expect(seriousFindings(policy)).toEqual([]);
+  });
+
+  it('would be caught by the evaluator if it were loosened', () => {
+    expect(seriousFindings("script-src 'self' 'unsafe-inline'; object-src 'none'")).toHaveLength(1);
   });
 
   it('forbids being framed when it can (a header, not a meta tag)', () => {

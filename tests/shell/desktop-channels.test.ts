@@ -41,7 +41,10 @@ describe('notifications', () => {
   });
 
   it('refuse an oversized or empty message at the boundary', async () => {
-    for (const input of [{ title: '', body: '' }, { title: 'x', body: 'y'.repeat(501) }]) {
+    for (const input of [
+      { title: '', body: '' },
+      { title: 'x', body: 'y'.repeat(501) },
+    ]) {
       const result = await __fake.invoke('ocx:desktop.notify', input, window.webContents);
       expect(result).toMatchObject({ ok: false, error: { code: 'BadRequest' } });
     }

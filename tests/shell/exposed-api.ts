@@ -19,3 +19,10 @@ export function members(tree: Tree, prefix = ''): Map<string, unknown> {
   }
   return found;
 }
+
+/** The member window.ocx offers for a contract event: `settings.changed` -> `settings.onChanged`. */
+export function eventMember(event: string): string {
+  const dot = event.indexOf('.');
+  const member = event.slice(dot + 1);
+  return `${event.slice(0, dot)}.on${member.charAt(0).toUpperCase()}${member.slice(1)}`;
+}

@@ -36,6 +36,13 @@ describe('navigation', () => {
     expect(stray.openWindow('https://evil.example/')).toEqual({ action: 'deny' });
   });
 
+  it('stays on the app when a file is dropped on a page that did not handle the drop', async () => {
+    const dropped = 'file:///home/someone/Downloads/openapi.json';
+    expect(window.webContents.navigate('will-navigate', dropped)).toBe(true);
+    await Promise.resolve();
+    expect(shell.opened).toEqual([]);
+  });
+
   it('prevents <webview> from attaching', () => {
     const event = {
       defaultPrevented: false,

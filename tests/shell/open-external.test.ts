@@ -9,8 +9,7 @@ beforeEach(async () => {
   ({ window } = await startShell());
 });
 
-const askMain = (url: string) =>
-  __fake.invoke('ocx:app.openExternal', { url }, window.webContents);
+const askMain = (url: string) => __fake.invoke('ocx:app.openExternal', { url }, window.webContents);
 
 describe('opening links in the browser', () => {
   it.each(REFUSED_EXTERNAL_URLS)('refuses %j from the renderer', async (url) => {

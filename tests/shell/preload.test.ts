@@ -1,15 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { channels, events } from '../../preload/contract';
 import { contextBridge, ipcRenderer } from '../fakes/electron';
-import { loadExposedApi, members } from './exposed-api';
+import { eventMember, loadExposedApi, members } from './exposed-api';
 import { startShell } from './support';
 
 type Namespace = Record<string, (arg?: unknown) => unknown>;
-
-function eventMember(event: string): string {
-  const [namespace = '', member = ''] = event.split('.');
-  return `${namespace}.on${member.charAt(0).toUpperCase()}${member.slice(1)}`;
-}
 
 let ocx: Record<string, unknown>;
 beforeAll(async () => {

@@ -1,10 +1,14 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll } from 'vitest';
 import { startDesktopApp } from '../../main/electron/desktop-app';
 import { __fake, BrowserWindow, type FakeDisplay } from '../fakes/electron';
 
 export const INDEX_HTML = '<!doctype html><title>OC Explorer</title>';
+
+// Whatever a test file leaves running (the Local sandbox among it) shuts down with the file.
+afterAll(() => stopShell());
 
 /** A throwaway dist/ with a renderer page. */
 export function makeDist(): string {
@@ -20,23 +24,35 @@ export interface Shell {
   distDir: string;
 }
 
-/** Starts the desktop shell against a reset fake (fresh userData) and lets it reach 'ready'. */
+/** Starts the desktop shell on a reset fake (fresh userData) and waits until it has started. */
 export async function startShell(options: { displays?: FakeDisplay[] } = {}): Promise<Shell> {
+  await stopShell();
   __fake.reset();
   if (options.displays) __fake.setDisplays(options.displays);
   return launch(makeDist());
 }
 
-/** Quits the running shell (its window closes first) and starts it again on the same disk. */
-export async function restartShell({ window, distDir }: Shell): Promise<Shell> {
-  window.close();
+/** Quits the running shell and starts it again on the same disk and keyring. */
+export async function restartShell({ distDir }: Shell): Promise<Shell> {
+  await stopShell();
   __fake.restart();
   return launch(distDir);
 }
 
-async function launch(distDir: string): Promise<Shell> {
-  startDesktopApp({ distDir });
+/** Quits as Electron would: windows close, then main's services shut down. */
+export function stopShell(): Promise<void> {
+  return __fake.quit();
+}
+
+/** Runs the desktop entry on `distDir` through 'ready' until main's services have started. */
+export async function runDesktopApp(distDir: string): Promise<void> {
+  const started = startDesktopApp({ distDir });
   await __fake.emitAppReady();
+  await started;
+}
+
+async function launch(distDir: string): Promise<Shell> {
+  await runDesktopApp(distDir);
   const window = BrowserWindow.instances[0];
   if (!window) throw new Error('The shell opened no window');
   return { window, distDir };

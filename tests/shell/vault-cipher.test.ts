@@ -6,7 +6,7 @@ import { PassphraseCipher } from '../../main/vault/passphrase-cipher';
 import type { Cipher } from '../../main/vault/types';
 import { Vault } from '../../main/vault/vault';
 import { __fake, app } from '../fakes/electron';
-import { filesHoldingSecrets } from '../electron/support';
+import { filesHoldingSecrets } from '../electron/secrets-on-disk';
 
 const CANARY = 'canary-client-secret-5f1c9e';
 const KEY = 'client-secret:local-sandbox:erp';

@@ -71,7 +71,11 @@ describe('fitInside', () => {
   it.each([
     ['inside already', { x: 10, y: 40, width: 800, height: 600 }, { x: 10, y: 40 }],
     ['off the left and top', { x: -500, y: -300, width: 800, height: 600 }, { x: 0, y: 25 }],
-    ['off the right and bottom', { x: 1800, y: 1000, width: 800, height: 600 }, { x: 1120, y: 480 }],
+    [
+      'off the right and bottom',
+      { x: 1800, y: 1000, width: 800, height: 600 },
+      { x: 1120, y: 480 },
+    ],
   ])('moves a window %s wholly onto the display', (_name, bounds, position) => {
     expect(fitInside(bounds, area)).toEqual({ ...bounds, ...position });
   });

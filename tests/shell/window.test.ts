@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startDesktopApp } from '../../main/electron/desktop-app';
 import { __fake, app, BrowserWindow, protocol } from '../fakes/electron';
-import { makeDist, startShell } from './support';
+import { makeDist, runDesktopApp, startShell, stopShell } from './support';
 
 describe('the main window', () => {
   it('gets exactly the secure webPreferences and the built preload', async () => {
@@ -39,19 +39,22 @@ describe('the main window', () => {
   });
 
   it('registers app:// as privileged before ready, and serves it after', async () => {
+    await stopShell();
     __fake.reset();
-    startDesktopApp({ distDir: makeDist() });
+    const started = startDesktopApp({ distDir: makeDist() });
     expect(protocol.privileged).toEqual([
       { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
     ]);
     expect(protocol.handlers.size).toBe(0);
     await __fake.emitAppReady();
+    await started;
     expect([...protocol.handlers.keys()]).toEqual(['app']);
   });
 });
 
 describe('the entry point', () => {
   it('starts the app with the build folder as the parent of its own', async () => {
+    await stopShell();
     __fake.reset();
     await import('../../main/electron/main');
     await __fake.emitAppReady();
@@ -66,10 +69,10 @@ describe('the entry point', () => {
 
 describe('one instance at a time', () => {
   it('quits without a window when another instance holds the lock', async () => {
+    await stopShell();
     __fake.reset();
     __fake.setSingleInstanceLock(false);
-    startDesktopApp({ distDir: makeDist() });
-    await __fake.emitAppReady();
+    await runDesktopApp(makeDist());
     expect(app.quitCalls).toBe(1);
     expect(BrowserWindow.instances).toHaveLength(0);
   });

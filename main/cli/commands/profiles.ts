@@ -1,6 +1,7 @@
 import type { Environment } from '../../../preload/contract/environments';
 import { parseCommand, parseEnvironment, required } from '../arguments';
-import { ensureBuiltInProfile, profileNamed, withServices, type CliContext } from '../context';
+import { ensureBuiltInProfile } from '../../profiles/builtin-profile';
+import { profileNamed, withServices, type CliContext } from '../context';
 import { printJson } from '../io';
 import { UsageError } from '../usage';
 

@@ -1,9 +1,9 @@
 // A buyer's approval rules: orders matching a rule wait for its approving group.
-import type { ApprovalRule } from '../store/model';
 import { parseRuleExpression } from '../domain/approval-rules';
+import { apiErrors } from '../http/errors';
+import type { ApprovalRule } from '../store/model';
 import type { HandlerMap } from './context';
 import { crud, verbs } from './crud';
-import { apiErrors } from '../http/errors';
 
 export const approvalRuleHandlers: HandlerMap = crud<ApprovalRule>({
   objectType: 'ApprovalRule',

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { DocumentSummary } from '../../workers/protocol';
 import { DocumentClient } from './document-client';
+import { loadBodies } from './load-bodies';
 
 export interface LoadedDocument {
   status: 'ready';
@@ -15,9 +16,8 @@ export type DocumentState =
   | { status: 'failed'; message: string };
 
 /**
- * Hands the body (or every page of a list) to a fresh worker once `enabled`, and ends the worker
- * when the bodies change or the viewer goes. The worker gets copies, transferred: the host's
- * bytes stay intact.
+ * Hands the body (or every page of a list) to a worker once `enabled`, and releases the worker
+ * when the bodies change or the viewer goes.
  */
 export function useResponseDocument(
   bodies: readonly Uint8Array[],
@@ -28,17 +28,15 @@ export function useResponseDocument(
 
   useEffect(() => {
     if (!enabled) return;
-    const t0 = performance.now();
     const client = new DocumentClient();
-    let current = true;
-    const copies = bodies.map((body) => body.slice().buffer);
-    const settle = (state: DocumentState) => current && setLoaded({ bodies, state });
-    client.call('load', { bodies: copies, contentType }, copies).then(
-      (summary) => { console.log('loaded after', performance.now() - t0, 'worker', JSON.stringify((summary as unknown as {timing: unknown}).timing)); settle({ status: 'ready', client, summary }); },
+    const abort = new AbortController();
+    const settle = (state: DocumentState) => !abort.signal.aborted && setLoaded({ bodies, state });
+    loadBodies(client, bodies, contentType, abort.signal).then(
+      (summary) => settle({ status: 'ready', client, summary }),
       (error: Error) => settle({ status: 'failed', message: error.message }),
     );
     return () => {
-      current = false;
+      abort.abort();
       client.dispose();
     };
   }, [bodies, contentType, enabled]);

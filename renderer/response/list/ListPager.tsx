@@ -29,7 +29,11 @@ export function ListPager({ meta, onPage, pageSizes = DEFAULT_PAGE_SIZES }: List
   };
   return (
     <nav className="list-pager" aria-label="Pages">
-      <Button className="rv-button" isDisabled={page <= 1} onPress={() => onPage(page - 1, pageSize)}>
+      <Button
+        className="rv-button"
+        isDisabled={page <= 1}
+        onPress={() => onPage(page - 1, pageSize)}
+      >
         Previous
       </Button>
       <span className="pager-status">

@@ -13,6 +13,7 @@ class FakeApp extends EventEmitter {
   aboutPanelOptions: Record<string, unknown> | undefined;
   readonly paths: Record<string, string> = {};
   private readyPromise = deferred();
+  private quitting = deferred();
 
   isReady(): boolean {
     return this.ready;
@@ -43,6 +44,12 @@ class FakeApp extends EventEmitter {
   }
   quit(): void {
     this.quitCalls++;
+    this.quitting.resolve();
+  }
+  /** Settles at the next quit(), e.g. the one a will-quit handler makes after cleaning up. */
+  nextQuit(): Promise<void> {
+    this.quitting = deferred();
+    return this.quitting.promise;
   }
 
   markReady(): void {

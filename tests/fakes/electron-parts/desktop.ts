@@ -54,3 +54,10 @@ export class Notification extends EventEmitter {
     Notification.shown.length = 0;
   }
 }
+
+export const clipboard = {
+  text: '',
+  writeText(text: string): void {
+    this.text = text;
+  },
+};

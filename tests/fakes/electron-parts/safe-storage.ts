@@ -2,12 +2,7 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:
 import { app } from './app';
 
 export type StorageBackend =
-  | 'basic_text'
-  | 'gnome_libsecret'
-  | 'kwallet'
-  | 'kwallet5'
-  | 'kwallet6'
-  | 'unknown';
+  'basic_text' | 'gnome_libsecret' | 'kwallet' | 'kwallet5' | 'kwallet6' | 'unknown';
 
 /** basic_text's key is the same in every copy of Chromium: anyone can decrypt. */
 const BAKED_IN_KEY = createHash('sha256').update('peanuts').digest();
@@ -35,7 +30,9 @@ class FakeSafeStorage {
     const body = Buffer.concat([cipher.update(plainText, 'utf8'), cipher.final()]);
     return Promise.resolve(Buffer.concat([PREFIX, iv, cipher.getAuthTag(), body]));
   }
-  async decryptStringAsync(encrypted: Buffer): Promise<{ shouldReEncrypt: boolean; result: string }> {
+  async decryptStringAsync(
+    encrypted: Buffer,
+  ): Promise<{ shouldReEncrypt: boolean; result: string }> {
     if (!this.canEncrypt()) throw new Error('Decryption is not available.');
     const decipher = createDecipheriv('aes-256-gcm', this.key(), encrypted.subarray(3, 15));
     decipher.setAuthTag(encrypted.subarray(15, 31));

@@ -33,7 +33,11 @@ export class FakeSession {
   }
 
   /** Test hook: what `requestingUrl` asking for `permission` gets. */
-  requestPermission(permission: string, requestingUrl = APP_PAGE, isMainFrame = true): Promise<boolean> {
+  requestPermission(
+    permission: string,
+    requestingUrl = APP_PAGE,
+    isMainFrame = true,
+  ): Promise<boolean> {
     const handler = this.requestHandler;
     if (!handler) return Promise.resolve(true);
     return new Promise((resolve) =>

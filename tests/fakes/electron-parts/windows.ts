@@ -164,7 +164,10 @@ function overlap(a: Rectangle, b: Rectangle): number {
 }
 
 function distance(a: Rectangle, b: Rectangle): number {
-  return Math.hypot(a.x + a.width / 2 - (b.x + b.width / 2), a.y + a.height / 2 - (b.y + b.height / 2));
+  return Math.hypot(
+    a.x + a.width / 2 - (b.x + b.width / 2),
+    a.y + a.height / 2 - (b.y + b.height / 2),
+  );
 }
 
 export const screen = {
@@ -179,10 +182,15 @@ export const screen = {
   },
   /** Like Chromium: the display the rectangle overlaps most, else the nearest one. */
   getDisplayMatching(rect: Rectangle): FakeDisplay {
-    const byOverlap = [...this.displays].sort((a, b) => overlap(b.bounds, rect) - overlap(a.bounds, rect));
+    const byOverlap = [...this.displays].sort(
+      (a, b) => overlap(b.bounds, rect) - overlap(a.bounds, rect),
+    );
     const best = byOverlap[0];
     if (best && overlap(best.bounds, rect) > 0) return best;
-    return [...this.displays].sort((a, b) => distance(a.bounds, rect) - distance(b.bounds, rect))[0] ?? LAPTOP;
+    return (
+      [...this.displays].sort((a, b) => distance(a.bounds, rect) - distance(b.bounds, rect))[0] ??
+      LAPTOP
+    );
   },
   reset(): void {
     this.displays = [LAPTOP];

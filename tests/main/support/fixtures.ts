@@ -24,7 +24,12 @@ export const SEED = {
     userId: 'dana-whitfield',
     buyerId: 'summit-facilities',
   },
-  supplier: { username: 'supplier01', password: 'Ridgeline-Supply-1!' },
+  supplier: {
+    username: 'supplier01',
+    password: 'Ridgeline-Supply-1!',
+    userId: 'alex-moreau',
+    supplierId: 'ridgeline-safety',
+  },
   adminScope:
     'CatalogAdmin BuyerReader MeAdmin InventoryAdmin PasswordReset OrderAdmin PriceScheduleAdmin ProductAdmin ProductAssignmentAdmin ShipmentAdmin'.split(
       ' ',
@@ -127,7 +132,7 @@ export function sandboxProfileDraft(
         grantType: 'password',
         apiClientId: 'default',
         username: SEED.admin.username,
-        roles: ['BuyerImpersonation', 'MeAdmin'],
+        roles: ['BuyerImpersonation', 'SupplierUserAdmin', 'MeAdmin'],
         ...password(SEED.admin.password),
       },
       {
@@ -173,6 +178,19 @@ export function sandboxProfileDraft(
           userType: 'buyer',
           orgId: SEED.buyer.buyerId,
           userId: SEED.buyer.userId,
+        },
+      },
+      {
+        id: 'as-supplier',
+        label: 'As Alex',
+        grantType: 'impersonation',
+        apiClientId: 'default',
+        roles: ['MeAdmin', 'OrderReader'],
+        impersonation: {
+          via: 'impersonator',
+          userType: 'supplier',
+          orgId: SEED.supplier.supplierId,
+          userId: SEED.supplier.userId,
         },
       },
     ],
