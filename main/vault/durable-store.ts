@@ -84,7 +84,7 @@ export class DurableStore<T extends Document> {
 
   write(value: T): void {
     const checked = this.options.schema.parse(value);
-    this.conf.store = checked;
+    this.conf.store = { ...checked }; // conf adds its version key to what it is given
     this.cached = { version: this.fileVersion(), value: checked };
     this.refreshBackup();
   }
