@@ -27,6 +27,7 @@ export default tseslint.config(
       'test-results/',
       'playwright-report/',
       'assets/icons/',
+      '.tmp/',
     ],
   },
   js.configs.recommended,

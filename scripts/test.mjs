@@ -7,6 +7,7 @@ const steps = [
   ['format', 'npx', ['prettier', '--check', '.']],
   ['types (main, preload, tests)', 'npx', ['tsc', '-p', 'tsconfig.node.json', '--noEmit']],
   ['types (renderer)', 'npx', ['tsc', '-p', 'tsconfig.web.json', '--noEmit']],
+  ['security gate (Electronegativity)', 'node', ['scripts/security-gate.mjs']],
   ['unit, integration and shell contract tests', 'npx', ['vitest', 'run']],
   ['build', 'node', ['scripts/build.mjs']],
   ['end-to-end (Chromium, browser mode)', 'npx', ['playwright', 'test']],

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import type { Perspective, Profile } from '../../preload/contract/profiles';
-import { LOCAL_SANDBOX_PROFILE_ID } from '../../preload/contract/profiles';
 import { ensureBuiltInProfile } from '../profiles/builtin-profile';
 import { LocalSandbox } from '../profiles/local-sandbox';
 import { createAccountServices, type AccountServices } from '../sessions/account-services';
@@ -41,12 +40,11 @@ export async function withServices<T>(
   }
 }
 
+/** A profile by name; asking for the built-in one creates it (or fills in its passwords). */
 export async function profileNamed(services: AccountServices, name: string): Promise<Profile> {
-  let profile = services.profiles.findByName(name);
-  if (!profile && !services.profiles.get(LOCAL_SANDBOX_PROFILE_ID)) {
-    await ensureBuiltInProfile(services);
-    profile = services.profiles.findByName(name);
-  }
+  const found = services.profiles.findByName(name);
+  if (!found || found.builtIn) await ensureBuiltInProfile(services);
+  const profile = services.profiles.findByName(name);
   if (!profile) {
     throw new UsageError(`There is no profile named "${name}". See them with: ocx profiles list`);
   }
@@ -54,7 +52,7 @@ export async function profileNamed(services: AccountServices, name: string): Pro
 }
 
 /**
- * The perspective `--as` names (by label or username); without it, the one with a stored
+ * The perspective `--as` names (by label, username or id); without it, the one with a stored
  * session, or the profile's only perspective.
  */
 export function perspectiveOf(
@@ -62,33 +60,34 @@ export function perspectiveOf(
   profile: Profile,
   label?: string,
 ): Perspective {
-  const labels =
-    profile.perspectives.map((perspective) => perspective.label).join(', ') || 'none yet';
+  const found =
+    label === undefined ? defaultPerspective(services, profile) : perspectiveNamed(profile, label);
+  if (found) return found;
+  const labels = profile.perspectives.map((perspective) => perspective.label).join(', ');
   if (label !== undefined) {
-    const wanted = label.toLowerCase();
-    const found =
-      profile.perspectives.find((perspective) => perspective.label.toLowerCase() === wanted) ??
-      profile.perspectives.find((perspective) => perspective.username?.toLowerCase() === wanted);
-    if (!found)
-      throw new UsageError(`"${profile.name}" has no perspective "${label}" (it has: ${labels}).`);
-    return found;
+    throw new UsageError(`"${profile.name}" has no perspective "${label}" (it has: ${labels}).`);
   }
-  const signedIn = services.vault
-    .keys(secretKeys.session(profile.id, ''))
-    .map((key) => key.slice(secretKeys.session(profile.id, '').length));
-  const candidates =
-    signedIn.length === 1
-      ? profile.perspectives.filter((perspective) => perspective.id === signedIn[0])
-      : profile.perspectives.length === 1
-        ? profile.perspectives
-        : [];
-  const [only] = candidates;
-  if (!only) {
-    throw new UsageError(
-      signedIn.length || profile.perspectives.length
-        ? `Say which perspective of "${profile.name}" with --as LABEL (it has: ${labels}).`
-        : `Nobody is signed in to "${profile.name}". Sign in with: ocx login --profile "${profile.name}" --username USER --password-stdin`,
-    );
+  throw new UsageError(
+    labels
+      ? `Say which perspective of "${profile.name}" with --as LABEL (it has: ${labels}).`
+      : `Nobody has signed in to "${profile.name}" yet. Use: ocx login --profile "${profile.name}" --username USER --password-stdin`,
+  );
+}
+
+function perspectiveNamed(profile: Profile, label: string): Perspective | undefined {
+  const wanted = label.toLowerCase();
+  return (
+    profile.perspectives.find((perspective) => perspective.label.toLowerCase() === wanted) ??
+    profile.perspectives.find((perspective) => perspective.username?.toLowerCase() === wanted) ??
+    profile.perspectives.find((perspective) => perspective.id.toLowerCase() === wanted)
+  );
+}
+
+function defaultPerspective(services: AccountServices, profile: Profile): Perspective | undefined {
+  const prefix = secretKeys.session(profile.id, '');
+  const withSession = services.vault.keys(prefix).map((key) => key.slice(prefix.length));
+  if (withSession.length === 1) {
+    return profile.perspectives.find((perspective) => perspective.id === withSession[0]);
   }
-  return only;
+  return profile.perspectives.length === 1 ? profile.perspectives[0] : undefined;
 }

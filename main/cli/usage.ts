@@ -19,7 +19,7 @@ Usage:
 
 Options:
   --data-dir DIR   Where profiles and the vault live (default: $OCX_DATA_DIR, else the OS config folder).
-  --as LABEL       A saved perspective, by label or username (default: the signed-in one).
+  --as LABEL       A saved perspective, by label, username or id (default: the signed-in one).
   -h, --help       Show this help.
 
 Environment:

@@ -4,7 +4,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 /** The same line electron-builder.yml writes into the installers (a test keeps them equal). */
 export const COPYRIGHT = 'Copyright © OC Explorer contributors';
 
-/** What Help → About shows: name and version from package.json, copyright, website and icon. */
+/** Help → About: name, version, copyright, icon, and package.json's homepage once it has one. */
 export function setAboutPanel(iconPath: string): void {
   const website: unknown = (packageJson as Record<string, unknown>).homepage;
   app.setAboutPanelOptions({

@@ -1,7 +1,7 @@
 import type { ExecutedResponse, ParsedExecuteRequest } from '../../preload/contract/requests';
 import type { SessionKey } from '../../preload/contract/sessions';
 import { apiUrlFor } from './api-url';
-import { ActionableError } from './failures';
+import { ActionableError, requestCancelled } from './failures';
 import { isJson, orderCloudErrors, parseJsonBytes } from './json-body';
 import type { HttpTransport, IncomingResponse } from './transport';
 
@@ -93,14 +93,7 @@ export class RequestExecutor {
     authorization: { accessToken: string; apiUrl: string },
     signal: AbortSignal | undefined,
   ): Promise<{ url: URL; received: IncomingResponse }> {
-    if (signal?.aborted) {
-      throw new ActionableError(
-        'cancelled',
-        'RequestCancelled',
-        'The request was cancelled.',
-        'Send it again when you are ready.',
-      );
-    }
+    if (signal?.aborted) throw requestCancelled();
     const url = apiUrlFor(authorization.apiUrl, request.path, request.query);
     const headers: Record<string, string> = { accept: 'application/json' };
     if (request.body) {

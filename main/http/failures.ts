@@ -52,65 +52,81 @@ const TLS_CODES = new Set([
   'EPROTO',
 ]);
 
+interface NetworkExplanation {
+  matches: (code: string) => boolean;
+  code: string;
+  message: (host: string, timeoutMs: number, code: string) => string;
+  hint: string;
+}
+
+const oneOf =
+  (...codes: string[]) =>
+  (code: string) =>
+    codes.includes(code);
+
+/** Node's and got's error codes, in the words of what the user can check. */
+const NETWORK_EXPLANATIONS: NetworkExplanation[] = [
+  {
+    matches: oneOf('ENOTFOUND', 'EAI_AGAIN'),
+    code: NetworkCode.DnsFailed,
+    message: (host) => `The name ${host} could not be found (DNS).`,
+    hint: 'Check the API URL for typos, and that this computer is online.',
+  },
+  {
+    matches: oneOf('ECONNREFUSED'),
+    code: NetworkCode.Refused,
+    message: (host) => `${host} refused the connection.`,
+    hint: 'Check the API URL and port; if it is a local server, make sure it is running.',
+  },
+  {
+    matches: oneOf('ETIMEDOUT', 'ESOCKETTIMEDOUT'),
+    code: NetworkCode.Timeout,
+    message: (host, timeoutMs) => `${host} did not answer within ${formatSeconds(timeoutMs)}.`,
+    hint: 'The server may be overloaded or unreachable from this network; try again, or raise the timeout.',
+  },
+  {
+    matches: (code) => TLS_CODES.has(code) || /^ERR_(SSL|TLS)/.test(code),
+    code: NetworkCode.Tls,
+    message: (host, _timeout, code) => `The secure connection to ${host} failed (${code}).`,
+    hint: 'The server certificate is not trusted here. Check the URL; behind a proxy that inspects TLS, set NODE_EXTRA_CA_CERTS to its certificate.',
+  },
+  {
+    matches: oneOf('ECONNRESET', 'EPIPE'),
+    code: NetworkCode.Reset,
+    message: (host) => `${host} closed the connection unexpectedly.`,
+    hint: 'Try again; if it keeps happening, check any proxy or firewall in between.',
+  },
+  {
+    matches: oneOf('ENETUNREACH', 'EHOSTUNREACH', 'ENETDOWN'),
+    code: NetworkCode.Unreachable,
+    message: (host) => `${host} cannot be reached from this network.`,
+    hint: 'Check that this computer is online.',
+  },
+];
+
 /** Turns a low-level failure into a message naming the host and the next step. */
 export function networkFailure(error: unknown, host: string, timeoutMs: number): ActionableError {
   const code = errorCode(error);
-  const failure = (networkCode: string, message: string, hint: string) =>
-    new ActionableError('network', networkCode, message, hint);
-  if (code === 'ERR_ABORTED' || code === 'ABORT_ERR') {
-    return new ActionableError(
-      'cancelled',
-      'RequestCancelled',
-      'The request was cancelled.',
-      'Send it again when you are ready.',
-    );
+  if (code === 'ERR_ABORTED' || code === 'ABORT_ERR') return requestCancelled();
+  const explanation = NETWORK_EXPLANATIONS.find((candidate) => candidate.matches(code));
+  if (explanation) {
+    const message = explanation.message(host, timeoutMs, code);
+    return new ActionableError('network', explanation.code, message, explanation.hint);
   }
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-    return failure(
-      NetworkCode.DnsFailed,
-      `The name ${host} could not be found (DNS).`,
-      'Check the API URL for typos, and that this computer is online.',
-    );
-  }
-  if (code === 'ECONNREFUSED') {
-    return failure(
-      NetworkCode.Refused,
-      `${host} refused the connection.`,
-      'Check the API URL and port; if it is a local server, make sure it is running.',
-    );
-  }
-  if (code === 'ETIMEDOUT' || code === 'ESOCKETTIMEDOUT') {
-    return failure(
-      NetworkCode.Timeout,
-      `${host} did not answer within ${formatSeconds(timeoutMs)}.`,
-      'The server may be overloaded or unreachable from this network; try again, or raise the timeout.',
-    );
-  }
-  if (TLS_CODES.has(code) || code.startsWith('ERR_SSL') || code.startsWith('ERR_TLS')) {
-    return failure(
-      NetworkCode.Tls,
-      `The secure connection to ${host} failed (${code}).`,
-      'The server certificate is not trusted here. Check the URL; behind a proxy that inspects TLS, set NODE_EXTRA_CA_CERTS to its certificate.',
-    );
-  }
-  if (code === 'ECONNRESET' || code === 'EPIPE') {
-    return failure(
-      NetworkCode.Reset,
-      `${host} closed the connection unexpectedly.`,
-      'Try again; if it keeps happening, check any proxy or firewall in between.',
-    );
-  }
-  if (code === 'ENETUNREACH' || code === 'EHOSTUNREACH' || code === 'ENETDOWN') {
-    return failure(
-      NetworkCode.Unreachable,
-      `${host} cannot be reached from this network.`,
-      'Check that this computer is online.',
-    );
-  }
-  return failure(
+  return new ActionableError(
+    'network',
     NetworkCode.Failed,
     `The request to ${host} failed${code ? ` (${code})` : ''}.`,
     'Check the API URL and your connection, then try again.',
+  );
+}
+
+export function requestCancelled(): ActionableError {
+  return new ActionableError(
+    'cancelled',
+    'RequestCancelled',
+    'The request was cancelled.',
+    'Send it again when you are ready.',
   );
 }
 

@@ -3,7 +3,8 @@ import type { PerspectiveDraft, ProfileDraft } from '../../preload/contract/sess
 import type { SandboxReadyInfo } from '../sandbox/index';
 import { secretKeys } from '../vault/secret-keys';
 import type { LocalSandbox } from './local-sandbox';
-import type { ProfileService, SecretIndex } from './profile-service';
+import type { SecretIndex } from '../vault/vault';
+import type { ProfileService } from './profile-service';
 
 /** The roles "Making your first request" asks for as admin01. */
 export const SEED_ADMIN_SCOPE =

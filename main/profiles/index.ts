@@ -1,4 +1,4 @@
-export { ProfileService, type ProfileServiceOptions, type SecretIndex } from './profile-service';
+export { ProfileService, type ProfileServiceOptions } from './profile-service';
 export {
   openProfileStore,
   PROFILES_VERSION,

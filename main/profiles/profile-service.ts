@@ -5,15 +5,10 @@ import { Emitter } from '../sessions/emitter';
 import type { DurableStore } from '../vault/durable-store';
 import { vaultLocked } from '../vault/errors';
 import { secretKeys } from '../vault/secret-keys';
-import type { SecretStore } from '../vault/types';
+import type { SecretIndex } from '../vault/vault';
 import { ProfileErrorCode, profileError, profileNotFound } from './errors';
 import { applyDraft, draftOf, type SecretChange } from './profile-drafts';
 import { openProfileStore, type ProfilesDocument, type ProfileStoreOptions } from './profile-store';
-
-/** The vault as profiles see it: secrets, plus whether one exists (names are not secret). */
-export interface SecretIndex extends SecretStore {
-  has(key: string): boolean;
-}
 
 export interface ProfileServiceOptions extends ProfileStoreOptions {
   secrets: SecretIndex;

@@ -5,7 +5,8 @@ import { CipherTextError, PassphraseCipher } from '../vault/passphrase-cipher';
 import { secretKeys } from '../vault/secret-keys';
 import { ProfileErrorCode, profileError } from './errors';
 import { draftOf } from './profile-drafts';
-import type { ProfileService, SecretIndex } from './profile-service';
+import type { SecretIndex } from '../vault/vault';
+import type { ProfileService } from './profile-service';
 
 /** Secrets by vault key suffix: `client-secret:{apiClientId}` or `password:{perspectiveId}`, per profile id. */
 const ExportedSecrets = z.record(z.string(), z.record(z.string(), z.string()));

@@ -16,7 +16,7 @@ import { environmentIdentity } from '../profiles/endpoints';
 import { profileNotFound } from '../profiles/errors';
 import { vaultLocked } from '../vault/errors';
 import { secretKeys } from '../vault/secret-keys';
-import type { SecretStore } from '../vault/types';
+import type { SecretIndex } from '../vault/vault';
 import { gatherCredentials } from './credentials';
 import { Emitter } from './emitter';
 import { LiveSession, type RenewedToken } from './live-session';
@@ -30,7 +30,7 @@ export interface ProfileLookup {
 
 export interface SessionManagerDeps {
   profiles: ProfileLookup;
-  secrets: SecretStore & { keys(prefix: string): string[] };
+  secrets: SecretIndex;
   auth: Authenticator;
   endpoints: EndpointResolver;
   /** ms since the epoch; injectable so tests can move time. */

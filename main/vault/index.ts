@@ -1,5 +1,5 @@
 export type { Cipher, SecretStore } from './types';
-export { Vault, type VaultOptions, type VaultStatus } from './vault';
+export { Vault, type SecretIndex, type VaultOptions, type VaultStatus } from './vault';
 export {
   PassphraseCipher,
   CipherTextError,

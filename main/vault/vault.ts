@@ -20,6 +20,12 @@ type VaultDocument = z.infer<typeof VaultDocument>;
 const VERIFIER_TEXT = 'oc-explorer vault verifier v1';
 const EMPTY: VaultDocument = { sealedWith: null, verifier: null, entries: {} };
 
+/** The vault beyond the SecretStore: which secrets exist (key names are not secret). */
+export interface SecretIndex extends SecretStore {
+  has(key: string): boolean;
+  keys(prefix?: string): string[];
+}
+
 export interface VaultStatus {
   locked: boolean;
   /** Null for a vault that has never been unlocked: the user chooses how to protect it. */
@@ -41,7 +47,7 @@ const CIPHER_NAMES: Record<CipherKind, string> = {
  * The one place secrets are kept: encrypted one by one with a Cipher. With no cipher (locked)
  * it refuses to store or reveal anything; it never falls back to plain text.
  */
-export class Vault implements SecretStore {
+export class Vault implements SecretIndex {
   private readonly store: DurableStore<VaultDocument>;
   private cipher: Cipher | undefined;
 

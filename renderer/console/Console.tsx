@@ -1,16 +1,32 @@
-import { useEffect, useState } from 'react';
-import type { OperationSummary, Pane, Profile, Tab, Workspace } from '../../preload/contract';
+import { useCallback, useEffect, useState } from 'react';
+import type {
+  MenuCommand,
+  OperationSummary,
+  Pane,
+  Profile,
+  Tab,
+  Workspace,
+} from '../../preload/contract';
 import { useEndpoints } from '../app/endpoints';
 import { useProfile, useProfiles, useSession } from '../app/data';
 import { useCatalog, useCatalogAccess } from '../catalog/catalog-store';
 import { CatalogTree } from '../catalog/CatalogTree';
 import { CommandPalette } from '../catalog/CommandPalette';
-import { activeTab, createTab, focusedPane, openTab, updateTab } from '../workspace/model';
+import {
+  activeTab,
+  closeTab,
+  createTab,
+  focusedPane,
+  openTab,
+  splitPane,
+  updateTab,
+} from '../workspace/model';
 import { useWorkspaceShortcuts } from '../workspace/shortcuts';
 import { updateWorkspace } from '../workspace/store';
 import { WorkspaceView } from '../workspace/WorkspaceView';
 import { ConsoleDialogs, type ConsoleDialog } from './ConsoleDialogs';
 import { MarketplacesSection } from './MarketplacesSection';
+import { useMenuCommands } from './menu-commands';
 import { TabContainer } from './TabContainer';
 import { TabLabel, describeTab } from './TabLabel';
 
@@ -24,7 +40,8 @@ export function Console({ workspace, renderFrame }: ConsoleProps) {
   const [dialog, setDialog] = useState<ConsoleDialog>();
   const [paletteOpen, setPaletteOpen] = useState(false);
   useWorkspaceShortcuts();
-  usePaletteShortcut(() => setPaletteOpen(true));
+  const openPalette = useCallback(() => setPaletteOpen(true), []);
+  usePaletteShortcut(openPalette);
 
   const pane = focusedPane(workspace);
   const tab = activeTab(workspace, pane);
@@ -66,6 +83,33 @@ export function Console({ workspace, renderFrame }: ConsoleProps) {
     );
   };
 
+  useMenuCommands(
+    useCallback(
+      (command: MenuCommand) => {
+        const focused = focusedPane(workspace);
+        if (command === 'palette.open') setPaletteOpen(true);
+        if (command === 'tab.new') newTab(focused);
+        if (command === 'tab.close' && focused.activeTabId) {
+          const tabId = focused.activeTabId;
+          updateWorkspace((current) => closeTab(current, tabId));
+        }
+        if (command === 'pane.split') updateWorkspace((current) => splitPane(current, focused.id));
+        // The builder sends on Ctrl/Cmd+Enter wherever focus is inside it.
+        if (command === 'request.send')
+          document.activeElement?.dispatchEvent(
+            new KeyboardEvent('keydown', {
+              key: 'Enter',
+              ctrlKey: true,
+              metaKey: true,
+              bubbles: true,
+            }),
+          );
+      },
+      // eslint-disable-next-line react-hooks/exhaustive-deps -- newTab reads the latest workspace through it
+      [workspace],
+    ),
+  );
+
   const sidebar = (
     <>
       <MarketplacesSection activeId={tab?.profileId} onOpen={openMarketplace} />
@@ -104,6 +148,7 @@ export function Console({ workspace, renderFrame }: ConsoleProps) {
             pane={currentPane}
             onSignIn={(target) => setDialog({ kind: 'sign-in', tab: target })}
             onShowSession={(target) => setDialog({ kind: 'session', tab: target })}
+            onActAs={(target) => setDialog({ kind: 'act-as', tab: target })}
           />
         )}
         renderTabLabel={(current) => <TabLabel tab={current} />}

@@ -5,8 +5,11 @@ import { profileAsDraft } from '../app/profile-draft';
 import { SessionPanel } from '../sessions/SessionPanel';
 import { SignInDialog, type SignInRequest, type SignInResult } from '../sessions/SignInDialog';
 import { DialogFrame } from '../marketplaces/form/DialogFrame';
+import { updateTab } from '../workspace/model';
+import { updateWorkspace } from '../workspace/store';
+import { ActAsDialog } from './ActAsDialog';
 
-export type ConsoleDialog = { kind: 'sign-in'; tab: Tab } | { kind: 'session'; tab: Tab };
+export type ConsoleDialog = { kind: 'sign-in' | 'session' | 'act-as'; tab: Tab };
 
 interface ConsoleDialogsProps {
   dialog: ConsoleDialog | undefined;
@@ -17,10 +20,25 @@ interface ConsoleDialogsProps {
 export function ConsoleDialogs({ dialog, onClose }: ConsoleDialogsProps) {
   if (!dialog?.tab.perspectiveId) return null;
   const key = { profileId: dialog.tab.profileId, perspectiveId: dialog.tab.perspectiveId };
-  return dialog.kind === 'sign-in' ? (
-    <SignIn sessionKey={key} onClose={onClose} />
-  ) : (
-    <SessionDetails sessionKey={key} onClose={onClose} />
+  if (dialog.kind === 'sign-in') return <SignIn sessionKey={key} onClose={onClose} />;
+  if (dialog.kind === 'session') return <SessionDetails sessionKey={key} onClose={onClose} />;
+  return <ActAs tab={dialog.tab} onClose={onClose} />;
+}
+
+function ActAs({ tab, onClose }: { tab: Tab; onClose: () => void }) {
+  const profile = useProfile(tab.profileId);
+  const via = profile?.perspectives.find((candidate) => candidate.id === tab.perspectiveId);
+  if (!profile || !via) return null;
+  return (
+    <ActAsDialog
+      profile={profile}
+      via={via}
+      onCancel={onClose}
+      onActing={(perspectiveId) => {
+        updateWorkspace((workspace) => updateTab(workspace, tab.id, { perspectiveId }));
+        onClose();
+      }}
+    />
   );
 }
 

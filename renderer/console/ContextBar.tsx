@@ -18,10 +18,18 @@ interface ContextBarProps {
   session: SessionSummary | undefined;
   onSignIn: () => void;
   onShowSession: () => void;
+  onActAs: () => void;
 }
 
 /** Which marketplace and perspective this tab speaks as, and the state of that session. */
-export function ContextBar({ tab, profile, session, onSignIn, onShowSession }: ContextBarProps) {
+export function ContextBar({
+  tab,
+  profile,
+  session,
+  onSignIn,
+  onShowSession,
+  onActAs,
+}: ContextBarProps) {
   if (!profile) return <div className="context-bar">This tab's marketplace was deleted.</div>;
   return (
     <div className="context-bar" style={{ ['--marketplace-color' as string]: profile.color }}>
@@ -59,6 +67,19 @@ export function ContextBar({ tab, profile, session, onSignIn, onShowSession }: C
           </ListBox>
         </Popover>
       </Select>
+      {session?.state === 'signed-in' && session.userType === 'admin' && (
+        <button type="button" className="secondary-button" onClick={onActAs}>
+          Act as…
+        </button>
+      )}
+      {session?.impersonating && (
+        <span className="impersonation-banner" role="status">
+          Impersonating {session.username} ({session.impersonating.userType} of{' '}
+          {session.impersonating.orgId}) through{' '}
+          {profile.perspectives.find((p) => p.id === session.impersonating?.viaPerspectiveId)
+            ?.label ?? 'another perspective'}
+        </span>
+      )}
       <SessionChip
         session={session}
         canSignIn={!!tab.perspectiveId}

@@ -11,10 +11,11 @@ interface TabContainerProps {
   pane: Pane;
   onSignIn: (tab: Tab) => void;
   onShowSession: (tab: Tab) => void;
+  onActAs: (tab: Tab) => void;
 }
 
 /** Resolves a tab's context (marketplace, session, API, operation) and shows the tab. */
-export function TabContainer({ tab, onSignIn, onShowSession }: TabContainerProps) {
+export function TabContainer({ tab, onSignIn, onShowSession, onActAs }: TabContainerProps) {
   const profile = useProfile(tab.profileId);
   const session = useSession(tab.profileId, tab.perspectiveId);
   const endpoints = useEndpoints(profile?.id, JSON.stringify(profile?.environment));
@@ -37,6 +38,7 @@ export function TabContainer({ tab, onSignIn, onShowSession }: TabContainerProps
           session={session}
           onSignIn={() => onSignIn(tab)}
           onShowSession={() => onShowSession(tab)}
+          onActAs={() => onActAs(tab)}
         />
       }
     />

@@ -1,9 +1,33 @@
-import type { Profile } from '../../preload/contract/profiles';
+import type { Perspective, Profile } from '../../preload/contract/profiles';
 import type { SessionSummary } from '../../preload/contract/sessions';
 
 /** Profiles and sessions as main would hand them over, for the marketplace harness. */
 
 const STAMP = '2025-01-01T00:00:00.000Z';
+
+export const SANDBOX_ADMIN: Perspective = {
+  id: 'admin',
+  label: 'admin01 (admin)',
+  grantType: 'password',
+  apiClientId: 'seed-client',
+  username: 'admin01',
+  savePassword: true,
+  hasPassword: true,
+  roles: ['CatalogAdmin', 'BuyerReader', 'MeAdmin', 'ProductAdmin'],
+  customRoles: [],
+};
+
+export const SELLER_ADMIN: Perspective = {
+  id: 'seller',
+  label: 'Seller admin',
+  grantType: 'password',
+  apiClientId: 'storefront',
+  username: 'admin01',
+  savePassword: false,
+  hasPassword: false,
+  roles: ['OrderAdmin', 'ProductAdmin', 'BuyerImpersonation'],
+  customRoles: ['ReportViewer'],
+};
 
 export const LOCAL_SANDBOX: Profile = {
   id: 'local-sandbox',
@@ -19,19 +43,7 @@ export const LOCAL_SANDBOX: Profile = {
       hasSecret: true,
     },
   ],
-  perspectives: [
-    {
-      id: 'admin',
-      label: 'admin01 (admin)',
-      grantType: 'password',
-      apiClientId: 'seed-client',
-      username: 'admin01',
-      savePassword: true,
-      hasPassword: true,
-      roles: ['CatalogAdmin', 'BuyerReader', 'MeAdmin', 'ProductAdmin'],
-      customRoles: [],
-    },
-  ],
+  perspectives: [SANDBOX_ADMIN],
   builtIn: true,
   createdAt: STAMP,
   updatedAt: STAMP,
@@ -60,17 +72,7 @@ export const ACME: Profile = {
     },
   ],
   perspectives: [
-    {
-      id: 'seller',
-      label: 'Seller admin',
-      grantType: 'password',
-      apiClientId: 'storefront',
-      username: 'admin01',
-      savePassword: false,
-      hasPassword: false,
-      roles: ['OrderAdmin', 'ProductAdmin', 'BuyerImpersonation'],
-      customRoles: ['ReportViewer'],
-    },
+    SELLER_ADMIN,
     {
       id: 'as-buyer',
       label: 'As buyer01',

@@ -1,15 +1,18 @@
 import { StrictMode, useState, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { SessionSummary } from '../../preload/contract/sessions';
-import { MarketplaceEditor, type SaveResult } from '../marketplaces/MarketplaceEditor';
+import { MarketplaceEditor } from '../marketplaces/MarketplaceEditor';
 import { MarketplaceList } from '../marketplaces/MarketplaceList';
-import type { MarketplaceSaveInput } from '../marketplaces/marketplace-form';
+import type { MarketplaceSaveInput, SaveResult } from '../marketplaces/marketplace-form';
 import { SessionPanel } from '../sessions/SessionPanel';
-import { SignInDialog, type SignInRequest, type SignInResult } from '../sessions/SignInDialog';
+import type { SignInRequest, SignInResult } from '../sessions/sign-in';
+import { SignInDialog } from '../sessions/SignInDialog';
 import {
   ACME,
   LOCAL_SANDBOX,
   PROFILES,
+  SANDBOX_ADMIN,
+  SELLER_ADMIN,
   adminSession,
   impersonatedSession,
 } from './marketplace-harness-fixtures';
@@ -22,7 +25,7 @@ import '../styles/sessions.css';
 
 /**
  * The marketplace and session components alone, for their end-to-end tests:
- * ?view=editor-new|editor|editor-builtin|list|sign-in|session|session-impersonating,
+ * ?view=editor-new|editor|editor-builtin|list|sign-in|sign-in-saved|session|session-impersonating,
  * &theme=dark, &save=fail (onSave answers with a server error on the Name field),
  * &expires=<seconds> (the session's time left).
  */
@@ -58,7 +61,7 @@ async function save(input: MarketplaceSaveInput): Promise<SaveResult> {
 async function signIn(request: SignInRequest): Promise<SignInResult> {
   record.signIns.push(request);
   await settle();
-  if (request.password === 'correct horse') return { ok: true };
+  if (request.password === undefined || request.password === 'correct horse') return { ok: true };
   return {
     ok: false,
     failure: {
@@ -116,7 +119,15 @@ const VIEWS: Record<string, () => ReactNode> = {
   'sign-in': () => (
     <SignInDialog
       profile={ACME}
-      perspective={ACME.perspectives[0]!}
+      perspective={SELLER_ADMIN}
+      onSignIn={signIn}
+      onCancel={called('cancel')}
+    />
+  ),
+  'sign-in-saved': () => (
+    <SignInDialog
+      profile={LOCAL_SANDBOX}
+      perspective={SANDBOX_ADMIN}
       onSignIn={signIn}
       onCancel={called('cancel')}
     />

@@ -11,13 +11,12 @@ import { DialogFrame } from './form/DialogFrame';
 import { TextInput } from './form/fields';
 import {
   marketplaceForm,
-  marketplaceSaveInput,
   type MarketplaceForm,
   type MarketplaceSaveInput,
+  type SaveResult,
 } from './marketplace-form';
+import { marketplaceSaveInput } from './save-input';
 import { validateMarketplaceForm, type FormProblems } from './validate-form';
-
-export type SaveResult = { ok: true } | { ok: false; message: string; field?: string };
 
 export interface MarketplaceEditorProps {
   /** The profile to edit; a new marketplace when absent. */

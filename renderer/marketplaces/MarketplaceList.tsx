@@ -1,4 +1,4 @@
-import { useId, useState, type CSSProperties } from 'react';
+import { useId, useState } from 'react';
 import {
   Button,
   Menu,
@@ -11,6 +11,7 @@ import {
 import type { Profile } from '../../preload/contract/profiles';
 import { DeleteMarketplaceDialog } from './DeleteMarketplaceDialog';
 import { environmentLabel } from './environment-label';
+import { MarketplaceDot } from './MarketplaceDot';
 
 export interface MarketplaceListProps {
   profiles: readonly Profile[];
@@ -59,11 +60,7 @@ export function MarketplaceList({
               aria-current={profile.id === activeId ? 'true' : undefined}
               onPress={() => onSelect(profile.id)}
             >
-              <span
-                className="marketplace-dot"
-                aria-hidden="true"
-                style={{ '--marketplace-color': profile.color } as CSSProperties}
-              />
+              <MarketplaceDot color={profile.color} />
               <span className="marketplace-text">
                 <span className="marketplace-name">{profile.name}</span>
                 <span className="marketplace-environment">

@@ -1,9 +1,4 @@
-import {
-  REGIONS,
-  regionApiUrl,
-  type Environment,
-  type Stage,
-} from '../../preload/contract/environments';
+import { REGIONS, type Environment, type Stage } from '../../preload/contract/environments';
 
 export const STAGE_LABELS: Readonly<Record<Stage, string>> = {
   sandbox: 'Sandbox',
@@ -21,13 +16,6 @@ export function environmentLabel(environment: Environment): string {
     case 'custom':
       return hostOf(environment.apiUrl);
   }
-}
-
-/** The API's base URL, or undefined for the local sandbox (its port is chosen at start). */
-export function environmentApiUrl(environment: Environment): string | undefined {
-  if (environment.kind === 'region') return regionApiUrl(environment.region, environment.stage);
-  if (environment.kind === 'custom') return environment.apiUrl;
-  return undefined;
 }
 
 function hostOf(url: string): string {

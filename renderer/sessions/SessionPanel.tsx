@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import type { SessionSummary } from '../../preload/contract/sessions';
-import { describeAuthFailure } from './auth-messages';
+import { AuthFailureNote } from './AuthFailureNote';
 import { formatRemaining, useNow } from './countdown';
 import { RoleGrants } from './RoleGrants';
 import { USER_TYPE_LABELS, UserTypeIcon } from './UserTypeIcon';
@@ -49,7 +49,7 @@ export function SessionPanel({
           <strong>{viaLabel ?? impersonating.viaPerspectiveId}</strong>
         </p>
       )}
-      {reason && <ReasonNote reason={reason} />}
+      {reason && <AuthFailureNote failure={reason} role="note" className="session-reason" />}
 
       <dl className="facts">
         <dt>Client ID</dt>
@@ -108,17 +108,6 @@ function ExpiryCountdown({ expiresAt }: { expiresAt: string }) {
     <span role="timer" className="countdown" data-expired={!remaining || undefined}>
       {remaining ? `expires in ${remaining}` : 'expired'}
     </span>
-  );
-}
-
-/** Why the session was signed out, or why its last renewal failed. */
-function ReasonNote({ reason }: { reason: NonNullable<SessionSummary['reason']> }) {
-  const { title, action } = describeAuthFailure(reason);
-  return (
-    <div className="session-reason" role="note">
-      <p className="failure-title">{title}</p>
-      <p className="failure-action">{action}</p>
-    </div>
   );
 }
 

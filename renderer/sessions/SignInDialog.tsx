@@ -1,22 +1,18 @@
-import { useState, type CSSProperties, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Button, Form } from 'react-aria-components';
-import type { Perspective, Profile } from '../../preload/contract/profiles';
+import type { Impersonation, Perspective, Profile } from '../../preload/contract/profiles';
 import { environmentLabel } from '../marketplaces/environment-label';
 import { CheckboxField, TextInput } from '../marketplaces/form/fields';
 import { DialogFrame } from '../marketplaces/form/DialogFrame';
 import { GRANT_TYPES } from '../marketplaces/grant-types';
-import { describeAuthFailure, type SignInFailure } from './auth-messages';
+import { MarketplaceDot } from '../marketplaces/MarketplaceDot';
+import type { SignInFailure } from './auth-messages';
+import { AuthFailureNote } from './AuthFailureNote';
 import { RoleTagsField } from './RoleTagsField';
 import { requestedScope } from './roles';
+import type { SignInRequest, SignInResult } from './sign-in';
 
-export interface SignInRequest {
-  /** Only when the perspective's password is not saved. */
-  password?: string;
-  savePassword: boolean;
-  roles: string[];
-}
-
-export type SignInResult = { ok: true } | { ok: false; failure: SignInFailure };
+export type { SignInRequest, SignInResult };
 
 export interface SignInDialogProps {
   profile: Profile;
@@ -62,11 +58,7 @@ export function SignInDialog({ profile, perspective, onSignIn, onCancel }: SignI
       title={`Sign in as ${perspective.label}`}
       subtitle={
         <span className="marketplace-inline">
-          <span
-            className="marketplace-dot"
-            aria-hidden="true"
-            style={{ '--marketplace-color': profile.color } as CSSProperties}
-          />
+          <MarketplaceDot color={profile.color} />
           {profile.name} · {environmentLabel(profile.environment)}
         </span>
       }
@@ -87,6 +79,9 @@ export function SignInDialog({ profile, perspective, onSignIn, onCancel }: SignI
               <dt>Username</dt>
               <dd className="mono">{perspective.username}</dd>
             </>
+          )}
+          {perspective.impersonation && (
+            <ImpersonationFacts profile={profile} impersonation={perspective.impersonation} />
           )}
           <dt>API client</dt>
           <dd>
@@ -123,7 +118,7 @@ export function SignInDialog({ profile, perspective, onSignIn, onCancel }: SignI
           emptyText="No roles: the token will carry none."
           autoFocus={!asksPassword}
         />
-        {failure && <FailureAlert failure={failure} />}
+        {failure && <AuthFailureNote failure={failure} role="alert" className="failure-alert" />}
         <footer className="dialog-footer">
           <span className="footer-spacer" />
           <Button className="btn" onPress={onCancel}>
@@ -138,16 +133,23 @@ export function SignInDialog({ profile, perspective, onSignIn, onCancel }: SignI
   );
 }
 
-function FailureAlert({ failure }: { failure: SignInFailure }) {
-  const { title, action } = describeAuthFailure(failure);
+function ImpersonationFacts({
+  profile,
+  impersonation: { via, userType, orgId, userId },
+}: {
+  profile: Profile;
+  impersonation: Impersonation;
+}) {
+  const through = profile.perspectives.find((candidate) => candidate.id === via);
   return (
-    <div className="failure-alert" role="alert">
-      <p className="failure-title">{title}</p>
-      <p className="failure-action">{action}</p>
-      <p className="failure-detail">
-        {failure.message !== title && `${failure.message} `}
-        <code>{failure.code}</code>
-      </p>
-    </div>
+    <>
+      <dt>Acting as</dt>
+      <dd>
+        {userType} user <span className="mono">{userId}</span> of{' '}
+        <span className="mono">{orgId}</span>
+      </dd>
+      <dt>Through</dt>
+      <dd>{through?.label ?? via}</dd>
+    </>
   );
 }

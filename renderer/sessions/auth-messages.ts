@@ -7,6 +7,8 @@ export type SignInFailure = Omit<AuthFailure, 'hint'> & { hint?: string };
 export interface AuthMessage {
   title: string;
   action: string;
+  /** The server's own message says more (which host, which certificate): show it too. */
+  showServerMessage?: boolean;
 }
 
 const WRONG_PASSWORD: AuthMessage = {
@@ -73,35 +75,43 @@ const AUTH_MESSAGES: Readonly<Record<string, AuthMessage>> = {
   NetworkConnectionRefused: {
     title: 'The server refused the connection.',
     action: 'Check the API URL and port; for a local server, make sure it is running.',
+    showServerMessage: true,
   },
   NetworkDnsFailed: {
     title: "The server's name could not be found.",
     action: 'Check the API URL for typos, and that this computer is online.',
+    showServerMessage: true,
   },
   NetworkTimeout: {
     title: 'The server did not answer in time.',
     action: 'Try again; if it keeps happening, the server may be unreachable from this network.',
+    showServerMessage: true,
   },
   NetworkTlsFailed: {
     title: "The server's certificate is not trusted.",
     action:
       'Check the URL; behind a proxy that inspects TLS, start OC Explorer with NODE_EXTRA_CA_CERTS set to its certificate.',
+    showServerMessage: true,
   },
   NetworkConnectionReset: {
     title: 'The server closed the connection unexpectedly.',
     action: 'Try again; if it keeps happening, check any proxy or firewall in between.',
+    showServerMessage: true,
   },
   NetworkUnreachable: {
     title: 'The server cannot be reached from this network.',
     action: 'Check that this computer is online.',
+    showServerMessage: true,
   },
   UnexpectedResponse: {
-    title: 'That address answered with a web page, not the OrderCloud API.',
+    title: 'That address did not answer like an OrderCloud API.',
     action: "Check the marketplace's API URL: it may point at a website or a proxy login page.",
+    showServerMessage: true,
   },
   ServerError: {
     title: 'The server had a problem of its own.',
     action: 'Try again in a moment; nothing was changed.',
+    showServerMessage: true,
   },
 };
 

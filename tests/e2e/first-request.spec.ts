@@ -14,7 +14,10 @@ test('a new user signs in as admin01 and reads their user from Me → Get', asyn
   }
   await page.keyboard.press('Escape');
 
-  await page.getByRole('navigation', { name: 'API catalog' }).getByRole('button', { name: /Get the Current Authenticated User/ }).click();
+  await page
+    .getByRole('navigation', { name: 'API catalog' })
+    .getByRole('button', { name: /Get the Current Authenticated User/ })
+    .click();
   await workspace.getByRole('button', { name: /^Send/ }).click();
   const response = workspace.getByRole('region', { name: 'Response' }).first();
   await expect(response.getByRole('group', { name: 'Response status' })).toContainText('200 OK');

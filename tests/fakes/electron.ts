@@ -7,13 +7,12 @@ import { clipboard, Menu, Notification } from './electron-parts/desktop';
 import { fakeEvent } from './electron-parts/events';
 import { contextBridge, ipcMain, ipcRenderer } from './electron-parts/ipc';
 import { safeStorage, type StorageBackend } from './electron-parts/safe-storage';
+import { screen, type FakeDisplay } from './electron-parts/screen';
 import { FakeSession, protocol, session, shell } from './electron-parts/session';
 import {
   BrowserWindow,
   FakeWebContents,
   renderer,
-  screen,
-  type FakeDisplay,
   type FakeWebFrame,
 } from './electron-parts/windows';
 
@@ -23,12 +22,8 @@ export type { FakeEvent } from './electron-parts/events';
 export type { FakeInvokeEvent } from './electron-parts/ipc';
 export type { FakeMenuItem } from './electron-parts/desktop';
 export type { StorageBackend } from './electron-parts/safe-storage';
-export type {
-  FakeDisplay,
-  FakeWebContents,
-  FakeWebFrame,
-  Rectangle,
-} from './electron-parts/windows';
+export type { FakeDisplay, Rectangle } from './electron-parts/screen';
+export type { FakeWebContents, FakeWebFrame } from './electron-parts/windows';
 
 /** Everything in memory goes: windows, handlers, menus. Disk and keyring are the caller's call. */
 function forgetProcess(): void {

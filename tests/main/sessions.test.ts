@@ -72,6 +72,17 @@ describe('token renewal', () => {
     expect(events.map((event) => event.kind)).toEqual(['signed-in', 'refreshing', 'refreshed']);
   });
 
+  it('renews at once when asked, whatever the token’s age', async () => {
+    const { services, profile, events } = await setUp();
+    const key = { profileId: profile.id, perspectiveId: 'buyer' };
+    await services.sessions.signIn(key);
+    const before = sandbox.counters.tokenRequests;
+    const summary = await services.sessions.refresh(key);
+    expect(summary.state).toBe('signed-in');
+    expect(tokenRequestsSince(sandbox, before)).toBe(1);
+    expect(events.map((event) => event.kind)).toEqual(['signed-in', 'refreshing', 'refreshed']);
+  });
+
   it('renews ahead of expiry, at least a minute early', async () => {
     const { services, profile } = await setUp();
     await services.sessions.signIn({ profileId: profile.id, perspectiveId: 'buyer' });

@@ -1,7 +1,12 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createAppCore } from '../../main/app/core';
 import { notifyIfUnfocused } from '../../main/electron/notifier';
-import { __fake, app, Notification, type BrowserWindow } from '../fakes/electron';
+import { LOCAL_SANDBOX_PROFILE_ID } from '../../preload/contract/profiles';
+import { JWT } from '../electron/secrets-on-disk';
+import { __fake, clipboard, Notification, type BrowserWindow } from '../fakes/electron';
 import { startShell } from './support';
 
 let window: BrowserWindow;
@@ -66,20 +71,37 @@ describe('desktop.keyring', () => {
   });
 });
 
-describe('the desktop channels in browser mode', () => {
-  const browserCore = () =>
-    createAppCore({ runtime: 'browser', dataDir: app.getPath('userData'), emit: () => {} });
-  const context = { callerId: 'test' };
+describe('Copy token', () => {
+  it('puts the token on the system clipboard and never gives it to the renderer', async () => {
+    const session = { profileId: LOCAL_SANDBOX_PROFILE_ID, perspectiveId: 'admin' };
+    const signedIn = await __fake.invoke('ocx:sessions.signIn', session, window.webContents);
+    expect(signedIn).toMatchObject({ ok: true, value: { state: 'signed-in' } });
+    const copied = await __fake.invoke('ocx:sessions.copyToken', session, window.webContents);
+    expect(copied).toEqual({ ok: true, value: { copied: true } });
+    expect(clipboard.text).toMatch(JWT);
+    const everythingSent = JSON.stringify([signedIn, copied, window.webContents.sent]);
+    expect(everythingSent).not.toContain(clipboard.text);
+    expect(everythingSent).not.toMatch(JWT);
+  });
+});
 
+describe('the desktop channels in browser mode', () => {
   it('answer that nothing was shown and there is no keyring', async () => {
-    const { dispatch } = browserCore();
-    expect(await dispatch('desktop.notify', DONE, context)).toEqual({
-      ok: true,
-      value: { shown: false },
-    });
-    expect(await dispatch('desktop.keyring', undefined, context)).toEqual({
-      ok: true,
-      value: { backend: 'none', secure: false },
-    });
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'ocx-browser-mode-'));
+    const core = createAppCore({ runtime: 'browser', dataDir, emit: () => {} });
+    const context = { callerId: 'test' };
+    try {
+      expect(await core.dispatch('desktop.notify', DONE, context)).toEqual({
+        ok: true,
+        value: { shown: false },
+      });
+      expect(await core.dispatch('desktop.keyring', undefined, context)).toEqual({
+        ok: true,
+        value: { backend: 'none', secure: false },
+      });
+    } finally {
+      await core.ready;
+      await core.dispose();
+    }
   });
 });

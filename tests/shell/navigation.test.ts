@@ -1,13 +1,16 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { __fake, shell, type BrowserWindow } from '../fakes/electron';
 import { FOREIGN_URLS, OWN_PAGES } from './hostile-urls';
 import { startShell } from './support';
 
 let window: BrowserWindow;
-beforeEach(async () => {
+beforeAll(async () => {
   ({ window } = await startShell());
+});
+beforeEach(() => {
+  shell.opened.length = 0;
 });
 
 describe('navigation', () => {

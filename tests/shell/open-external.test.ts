@@ -1,12 +1,15 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openExternal } from '../../main/electron/open-external';
 import { __fake, shell, type BrowserWindow } from '../fakes/electron';
 import { ALLOWED_EXTERNAL_URLS, REFUSED_EXTERNAL_URLS } from './hostile-urls';
 import { startShell } from './support';
 
 let window: BrowserWindow;
-beforeEach(async () => {
+beforeAll(async () => {
   ({ window } = await startShell());
+});
+beforeEach(() => {
+  shell.opened.length = 0;
 });
 
 const askMain = (url: string) => __fake.invoke('ocx:app.openExternal', { url }, window.webContents);

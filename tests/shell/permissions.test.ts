@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { session } from '../fakes/electron';
 import { startShell } from './support';
 
@@ -23,30 +23,27 @@ const DENIED = [
 ];
 const CLIPBOARD_WRITE = 'clipboard-sanitized-write';
 
+beforeAll(() => startShell());
+
 describe('web permissions', () => {
   it.each(DENIED)('denies a request for %s', async (permission) => {
-    await startShell();
     expect(await session.defaultSession.requestPermission(permission)).toBe(false);
   });
 
   it.each(DENIED)('answers a check for %s with false', async (permission) => {
-    await startShell();
     expect(session.defaultSession.checkPermission(permission)).toBe(false);
   });
 
   it.each(['hid', 'serial', 'usb'])('denies %s devices', async (deviceType) => {
-    await startShell();
     expect(session.defaultSession.checkDevice(deviceType)).toBe(false);
   });
 
   it("lets the app's own page write to the clipboard, for its Copy buttons", async () => {
-    await startShell();
     expect(await session.defaultSession.requestPermission(CLIPBOARD_WRITE)).toBe(true);
     expect(session.defaultSession.checkPermission(CLIPBOARD_WRITE)).toBe(true);
   });
 
   it('refuses clipboard writes to any other page or to a subframe', async () => {
-    await startShell();
     const fake = session.defaultSession;
     for (const origin of ['https://evil.example', 'app://evil', 'app://renderer.evil', 'null']) {
       expect(await fake.requestPermission(CLIPBOARD_WRITE, `${origin}/page.html`)).toBe(false);

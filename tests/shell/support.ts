@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
 import { startDesktopApp } from '../../main/electron/desktop-app';
-import { __fake, BrowserWindow, type FakeDisplay } from '../fakes/electron';
+import { __fake, BrowserWindow } from '../fakes/electron';
 
 export const INDEX_HTML = '<!doctype html><title>OC Explorer</title>';
 
@@ -25,17 +25,18 @@ export interface Shell {
 }
 
 /** Starts the desktop shell on a reset fake (fresh userData) and waits until it has started. */
-export async function startShell(options: { displays?: FakeDisplay[] } = {}): Promise<Shell> {
+export async function startShell(prepare?: () => void): Promise<Shell> {
   await stopShell();
   __fake.reset();
-  if (options.displays) __fake.setDisplays(options.displays);
+  prepare?.();
   return launch(makeDist());
 }
 
 /** Quits the running shell and starts it again on the same disk and keyring. */
-export async function restartShell({ distDir }: Shell): Promise<Shell> {
+export async function restartShell({ distDir }: Shell, prepare?: () => void): Promise<Shell> {
   await stopShell();
   __fake.restart();
+  prepare?.();
   return launch(distDir);
 }
 

@@ -1,26 +1,28 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chooseCipher } from '../../main/electron/cipher-choice';
-import { desktopServices } from '../../main/electron/desktop-services';
 import { SafeStorageCipher } from '../../main/electron/safe-storage-cipher';
-import { PassphraseCipher } from '../../main/vault/passphrase-cipher';
-import type { Cipher } from '../../main/vault/types';
-import { Vault } from '../../main/vault/vault';
+import type { ProfileDraft } from '../../preload/contract/sessions';
 import { __fake, app } from '../fakes/electron';
 import { filesHoldingSecrets } from '../electron/secrets-on-disk';
+import { restartShell, startShell, type Shell } from './support';
 
 const CANARY = 'canary-client-secret-5f1c9e';
-const KEY = 'client-secret:local-sandbox:erp';
+const PASSPHRASE = 'correct horse battery staple';
 const isLinux = process.platform === 'linux';
 
-beforeEach(() => __fake.reset());
+const CANARY_MARKETPLACE: ProfileDraft = {
+  name: 'Canary marketplace',
+  color: '#7048e8',
+  environment: { kind: 'custom', apiUrl: 'https://canary.example' },
+  apiClients: [{ id: 'canary', clientId: 'canary-client', secret: CANARY }],
+  perspectives: [],
+};
 
-/** Opens the userData vault the way the desktop app does at start; undefined when it must ask. */
-async function openVault(): Promise<{ vault: Vault; cipher: Cipher | undefined }> {
-  const vault = new Vault({ dataDir: app.getPath('userData') });
-  const cipher = await desktopServices.vaultCipher(vault.status().sealedWith);
-  if (cipher) await vault.unlock(cipher);
-  return { vault, cipher };
-}
+const ask = (shell: Shell, channel: string, input?: unknown) =>
+  __fake.invoke(`ocx:${channel}`, input, shell.window.webContents);
+
+const vaultStatus = async (shell: Shell) =>
+  ((await ask(shell, 'vault.status')) as { value: unknown }).value;
 
 describe("the desktop app's choice of vault cipher", () => {
   const secure = { backend: 'gnome_libsecret', secure: true } as const;
@@ -41,39 +43,32 @@ describe("the desktop app's choice of vault cipher", () => {
 });
 
 describe('the vault in the desktop app', () => {
-  it('seals with safeStorage and survives a restart', async () => {
-    await __fake.emitAppReady();
-    const first = await openVault();
-    expect(first.cipher?.kind).toBe('safe-storage');
-    await first.vault.set(KEY, CANARY);
+  it('opens with safeStorage at start, keeps secrets across a restart, never in clear', async () => {
+    let shell = await startShell();
+    expect(await vaultStatus(shell)).toMatchObject({ locked: false, sealedWith: 'safe-storage' });
+    expect(await ask(shell, 'profiles.create', CANARY_MARKETPLACE)).toMatchObject({ ok: true });
 
-    __fake.restart();
-    await __fake.emitAppReady();
-    const { vault } = await openVault();
-    expect(vault.isLocked()).toBe(false);
-    expect(await vault.get(KEY)).toBe(CANARY);
+    shell = await restartShell(shell);
+    expect(await vaultStatus(shell)).toMatchObject({ locked: false, sealedWith: 'safe-storage' });
+    const profiles = (await ask(shell, 'profiles.list')) as { value: { name: string }[] };
+    expect(profiles.value).toContainEqual(
+      expect.objectContaining({
+        name: 'Canary marketplace',
+        apiClients: [expect.objectContaining({ hasSecret: true })],
+      }),
+    );
     expect(filesHoldingSecrets(app.getPath('userData'), [CANARY])).toEqual([]);
   });
 
-  it.runIf(isLinux)('stays locked on basic_text until a passphrase opens it', async () => {
-    __fake.setStorageBackend('basic_text');
-    await __fake.emitAppReady();
-    const { vault, cipher } = await openVault();
-    expect(cipher).toBeUndefined();
-    expect(vault.status()).toMatchObject({ locked: true, sealedWith: null });
-    await vault.unlock(new PassphraseCipher('correct horse', { logCost: 10 }));
-    await vault.set(KEY, CANARY);
+  it.runIf(isLinux)('waits for a passphrase on basic_text, and keeps to it after', async () => {
+    let shell = await startShell(() => __fake.setStorageBackend('basic_text'));
+    expect(await vaultStatus(shell)).toMatchObject({ locked: true, sealedWith: null });
+    await ask(shell, 'vault.unlock', { passphrase: PASSPHRASE });
+    expect(await ask(shell, 'profiles.create', CANARY_MARKETPLACE)).toMatchObject({ ok: true });
     expect(filesHoldingSecrets(app.getPath('userData'), [CANARY])).toEqual([]);
-  });
 
-  it('does not reach for the keyring once secrets are sealed with a passphrase', async () => {
-    await __fake.emitAppReady();
-    const vault = new Vault({ dataDir: app.getPath('userData') });
-    await vault.unlock(new PassphraseCipher('correct horse', { logCost: 10 }));
-    __fake.restart();
-    await __fake.emitAppReady();
-    const reopened = await openVault();
-    expect(reopened.cipher).toBeUndefined();
-    expect(reopened.vault.status()).toMatchObject({ locked: true, sealedWith: 'passphrase' });
+    // A keyring that works now does not take over secrets sealed with the passphrase.
+    shell = await restartShell(shell, () => __fake.setStorageBackend('gnome_libsecret'));
+    expect(await vaultStatus(shell)).toMatchObject({ locked: true, sealedWith: 'passphrase' });
   });
 });

@@ -20,7 +20,7 @@ describe('the window placement', () => {
   });
 
   it('starts smaller on a screen smaller than the default size', async () => {
-    const { window } = await startShell({ displays: [display(1, 0, 1280, 800)] });
+    const { window } = await startShell(() => __fake.setDisplays([display(1, 0, 1280, 800)]));
     expect(window.options).toMatchObject({ x: 0, y: 0, width: 1280, height: 760 });
   });
 
@@ -36,9 +36,9 @@ describe('the window placement', () => {
   });
 
   it('moves onto a remaining display when the one it was on is gone', async () => {
-    const shell = await startShell({
-      displays: [display(1, 0, 1920, 1080), display(2, 1920, 2560, 1440)],
-    });
+    const shell = await startShell(() =>
+      __fake.setDisplays([display(1, 0, 1920, 1080), display(2, 1920, 2560, 1440)]),
+    );
     shell.window.setBounds({ x: 3000, y: 200, width: 1400, height: 1000 });
     __fake.setDisplays([display(1, 0, 1920, 1080)]);
     const { window } = await restartShell(shell);

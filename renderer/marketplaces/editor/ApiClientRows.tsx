@@ -48,10 +48,11 @@ export function ApiClientRows({ apiClients, onChange }: ApiClientRowsProps) {
               />
               <SavedSecretField
                 label="Client secret"
+                placeholder="Optional"
                 saved={client.hasSecret}
                 value={client.secret}
                 onChange={(secret) => patch({ secret })}
-                description="Optional. Stored encrypted in the vault."
+                description="Stored encrypted in the vault."
               />
               <Button
                 className="icon-button row-remove"

@@ -40,7 +40,7 @@ export function PerspectiveCard({
     onChange({ impersonation: { ...perspective.impersonation, ...patch } });
 
   return (
-    <section className="row-card" aria-label={name}>
+    <section className="row-card perspective-card" aria-label={name}>
       <div className="form-row">
         <TextInput
           label="Label"
@@ -53,7 +53,6 @@ export function PerspectiveCard({
         />
         <SelectField
           label="Grant type"
-          className="grant-select"
           choices={GRANT_TYPE_CHOICES}
           value={perspective.grantType}
           onChange={(grantType) => onChange({ grantType })}
@@ -119,22 +118,24 @@ export function PerspectiveCard({
             value={perspective.impersonation.userType}
             onChange={(userType) => impersonate({ userType })}
           />
-          <TextInput
-            label={perspective.impersonation.userType === 'buyer' ? 'Buyer ID' : 'Supplier ID'}
-            name={field('orgId')}
-            className="grow"
-            value={perspective.impersonation.orgId}
-            onChange={(orgId) => impersonate({ orgId })}
-            mono
-          />
-          <TextInput
-            label="User ID"
-            name={field('userId')}
-            className="grow"
-            value={perspective.impersonation.userId}
-            onChange={(userId) => impersonate({ userId })}
-            mono
-          />
+          <div className="field-pair">
+            <TextInput
+              label={perspective.impersonation.userType === 'buyer' ? 'Buyer ID' : 'Supplier ID'}
+              name={field('orgId')}
+              className="grow"
+              value={perspective.impersonation.orgId}
+              onChange={(orgId) => impersonate({ orgId })}
+              mono
+            />
+            <TextInput
+              label="User ID"
+              name={field('userId')}
+              className="grow"
+              value={perspective.impersonation.userId}
+              onChange={(userId) => impersonate({ userId })}
+              mono
+            />
+          </div>
         </div>
       )}
 

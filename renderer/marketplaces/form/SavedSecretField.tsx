@@ -10,6 +10,7 @@ interface SavedSecretFieldProps {
   value: string;
   onChange: (value: string) => void;
   description?: string;
+  placeholder?: string;
 }
 
 /** A password or client secret. A saved one never comes back from main, so it shows as dots. */
@@ -20,6 +21,7 @@ export function SavedSecretField({
   value,
   onChange,
   description,
+  placeholder,
 }: SavedSecretFieldProps) {
   const [replacing, setReplacing] = useState(false);
   const labelId = useId();
@@ -58,6 +60,7 @@ export function SavedSecretField({
         value={value}
         onChange={onChange}
         description={description}
+        placeholder={placeholder}
         autoFocus={replacing}
       />
       {replacing && (
