@@ -77,7 +77,7 @@ export function TabView({ tab, session, catalogId, operation, apiUrl, contextBar
       <div className="tab-split">
         <section className="tab-request" aria-label="Request">
           <RequestBuilder
-            key={tab.id}
+            key={`${tab.id}|${operation?.id ?? 'raw'}`}
             operation={operation}
             draft={tab.draft}
             onDraftChange={setDraft}
