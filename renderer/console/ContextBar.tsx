@@ -67,7 +67,7 @@ export function ContextBar({
           </ListBox>
         </Popover>
       </Select>
-      {session?.state === 'signed-in' && session.userType === 'admin' && (
+      {session?.state === 'signed-in' && !session.impersonating && !session.anonymousOrderId && (
         <button type="button" className="secondary-button" onClick={onActAs}>
           Act as…
         </button>

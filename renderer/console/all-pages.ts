@@ -51,6 +51,13 @@ export async function fetchAllPages(tab: Tab, draft: RequestDraft): Promise<void
   runs.set((current) => new Map(current).set(tab.id, { requestId, status: 'running', pages: [] }));
   const { method: _method, body: _body, ...request } = toExecuteRequest(tab, draft, requestId);
   const result = await ocx.requests.listAll(request);
+  if (result.ok) {
+    // Shown only while the window is not focused (main decides).
+    void ocx.desktop.notify({
+      title: 'All pages fetched',
+      body: `${result.value.items} items from ${draft.path}`,
+    });
+  }
   update(requestId, (run) =>
     run.status === 'cancelled'
       ? run

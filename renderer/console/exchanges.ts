@@ -14,6 +14,9 @@ export type Exchange =
   | { status: 'done'; draft: RequestDraft; response: ExecutedResponse }
   | { status: 'failed'; draft: RequestDraft; error: BridgeError };
 
+/** A request slower than this tells the user when it ends, if they have looked away. */
+const SLOW_REQUEST_MS = 10_000;
+
 const exchanges = createStore<ReadonlyMap<string, Exchange>>(new Map());
 
 function put(tabId: string, exchange: Exchange) {
@@ -58,6 +61,12 @@ export async function send(tab: Tab, draft: RequestDraft): Promise<Exchange> {
   const exchange: Exchange = result.ok
     ? { status: 'done', draft, response: result.value }
     : { status: 'failed', draft, error: result.error };
+  if (result.ok && result.value.timings.total > SLOW_REQUEST_MS) {
+    void ocx.desktop.notify({
+      title: `${draft.method} ${draft.path} answered ${result.value.status}`,
+      body: 'The slow request has finished.',
+    });
+  }
   // A newer send (or a cancel) owns the tab now.
   if (current?.status === 'sending' && current.requestId === requestId) put(tab.id, exchange);
   return exchange;

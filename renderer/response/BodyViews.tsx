@@ -37,7 +37,8 @@ export function BodyTree({
   onShowRaw: () => void;
 }) {
   const { summary, client } = document;
-  if (summary.tree) return <JsonTree client={client} initialShape={summary.tree} />;
+  if (summary.tree)
+    return <JsonTree client={client} initialShape={summary.tree} firstRows={summary.firstRows} />;
   return (
     <div className="body-note">
       <p>

@@ -55,7 +55,9 @@ export class DocumentSession {
     const json = { root: parsed.root, nodes, view, search: new TreeSearch(), list };
     const summary: DocumentSummary = { format: 'json', characterCount, tree: view.shape };
     if (list) summary.list = { ...summarizeList(list), mergedPages: parsed.mergedPages };
-    return new DocumentSession(parsed.text, json, summary);
+    const session = new DocumentSession(parsed.text, json, summary);
+    summary.firstRows = session.handlers.treeRows({ from: 0, to: ROW_BLOCK_SIZE }) as TreeRow[];
+    return session;
   }
 
   readonly handlers: Handlers = {

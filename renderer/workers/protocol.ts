@@ -51,12 +51,17 @@ export interface ListSummary {
   defaultColumns: ColumnPath[];
 }
 
+/** Rows travel in blocks of this many; the first block comes with the summary. */
+export const ROW_BLOCK_SIZE = 64;
+
 export interface DocumentSummary {
   format: 'json' | 'text';
   /** Set when the body claimed to be JSON but did not parse. */
   parseError?: string;
   characterCount: number;
   tree?: TreeShape;
+  /** The tree's first block of rows, so the first paint needs no second round trip. */
+  firstRows?: TreeRow[];
   list?: ListSummary;
 }
 

@@ -45,7 +45,7 @@ export function TabStrip({ pane, paneLabel, tabs, renderLabel, describe, actions
         {tabs.map((tab, index) => {
           const selected = tab.id === pane.activeTabId;
           return (
-            <div key={tab.id} className="tab" data-selected={selected || undefined}>
+            <div key={tab.id} className="ws-tab" data-selected={selected || undefined}>
               <button
                 type="button"
                 role="tab"
@@ -61,13 +61,13 @@ export function TabStrip({ pane, paneLabel, tabs, renderLabel, describe, actions
                 }}
                 onClick={() => updateWorkspace((w) => selectTab(w, pane.id, tab.id))}
                 onKeyDown={(event) => onKeyDown(event, index)}
-                className="tab-button"
+                className="ws-tab-button"
               >
                 {renderLabel(tab)}
               </button>
               <button
                 type="button"
-                className="tab-close"
+                className="ws-tab-close"
                 aria-label={`Close ${describe(tab)}`}
                 title="Close tab"
                 onClick={() => updateWorkspace((w) => closeTab(w, tab.id))}

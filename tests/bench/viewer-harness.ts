@@ -34,7 +34,10 @@ function policyHeader(): Plugin {
     transformIndexHtml: () => [
       {
         tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy({ delivery: 'meta' }) },
+        attrs: {
+          'http-equiv': 'Content-Security-Policy',
+          content: contentSecurityPolicy({ delivery: 'meta' }),
+        },
         injectTo: 'head-prepend',
       },
     ],
@@ -59,7 +62,10 @@ export async function startViewerHarness(): Promise<ViewerHarnessServer> {
   });
 
   const server = createServer((request, response) => {
-    const file = path.join(outDir, path.normalize(new URL(request.url ?? '/', 'http://x').pathname));
+    const file = path.join(
+      outDir,
+      path.normalize(new URL(request.url ?? '/', 'http://x').pathname),
+    );
     if (!file.startsWith(outDir)) return void response.writeHead(403).end();
     readFile(file).then(
       (content) => {

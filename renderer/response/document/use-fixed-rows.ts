@@ -17,6 +17,7 @@ export function useFixedRows<T>(
   count: number,
   rowHeight: number,
   loader: RowLoader<T>,
+  firstRows?: T[],
 ): FixedRows<T> {
   // We do not use the React Compiler; the virtualizer re-renders its host on scroll itself.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -27,6 +28,11 @@ export function useFixedRows<T>(
     overscan: 10,
   });
   const items = virtualizer.getVirtualItems();
-  const rowAt = useWindowedRows(loader, items[0]?.index ?? 0, (items.at(-1)?.index ?? 0) + 1);
+  const rowAt = useWindowedRows(
+    loader,
+    items[0]?.index ?? 0,
+    (items.at(-1)?.index ?? 0) + 1,
+    firstRows,
+  );
   return { virtualizer, rowAt };
 }

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { ROW_BLOCK_SIZE as BLOCK_SIZE } from '../../workers/protocol';
 
 /** Fetches rows [from, to). A new function means the rows changed: everything is refetched. */
 export type RowLoader<T> = (from: number, to: number) => Promise<T[]>;
 
-const BLOCK_SIZE = 64;
 const KEPT_BLOCKS = 24;
 
 interface Block<T> {
@@ -20,8 +20,12 @@ export function useWindowedRows<T>(
   loader: RowLoader<T>,
   start: number,
   end: number,
+  /** The first block, if it came along already, for the first loader. */
+  firstRows?: T[],
 ): (index: number) => T | undefined {
-  const [blocks, setBlocks] = useState<ReadonlyMap<number, Block<T>>>(new Map());
+  const [blocks, setBlocks] = useState<ReadonlyMap<number, Block<T>>>(
+    () => new Map(firstRows ? [[0, { loader, rows: firstRows }]] : []),
+  );
   const inFlight = useRef(new WeakMap<RowLoader<T>, Set<number>>());
 
   useEffect(() => {

@@ -1,6 +1,7 @@
 /**
- * Keeps one JSON worker started ahead of need, so a response's first rows never wait for a
+ * Keeps one JSON worker started ahead of need, so a response's first rows do not wait for a
  * worker to boot (fetching and compiling its script takes longer than parsing a small body).
+ * A released worker becomes the spare: its heap has already grown to parse big bodies.
  */
 let spare: Worker | undefined;
 
@@ -21,7 +22,6 @@ function startSpareWhenIdle(): void {
 export function takeWorker(): Worker {
   const worker = spare ?? startWorker();
   spare = undefined;
-  startSpareWhenIdle();
   return worker;
 }
 

@@ -14,6 +14,7 @@ import { useTreeSearch } from './use-tree-search';
 interface JsonTreeProps {
   client: DocumentClient;
   initialShape: TreeShape;
+  firstRows?: TreeRow[];
 }
 
 /** The active row, and whether making it active should scroll it into view. */
@@ -26,7 +27,7 @@ interface Active {
  * The body as a collapsible, virtualised tree. The worker owns the document and the expansion
  * state; this component holds only the rows on screen.
  */
-export function JsonTree({ client, initialShape }: JsonTreeProps) {
+export function JsonTree({ client, initialShape, firstRows }: JsonTreeProps) {
   const baseId = useId();
   const tree = useTreeModel(client, initialShape);
   const [active, setActive] = useState<Active>({ row: 0, scroll: false });

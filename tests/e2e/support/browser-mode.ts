@@ -8,7 +8,8 @@ export interface BrowserMode {
   url: string;
   port: number;
   dataDir: string;
-  stop(): Promise<void>;
+  /** Stops the server; its data directory goes too unless `keepData` (a restart follows). */
+  stop(options?: { keepData?: boolean }): Promise<void>;
 }
 
 export interface BrowserModeOptions {
@@ -38,9 +39,9 @@ export async function startBrowserMode(options: BrowserModeOptions = {}): Promis
   return {
     ...ready,
     dataDir,
-    async stop() {
+    async stop({ keepData = false } = {}) {
       await stopChild(child);
-      if (ownsDataDir && process.env.OCX_KEEP_DATA !== '1')
+      if (ownsDataDir && !keepData && process.env.OCX_KEEP_DATA !== '1')
         rmSync(dataDir, { recursive: true, force: true });
     },
   };
