@@ -10,6 +10,7 @@ import './styles/console.css';
 import './styles/response.css';
 import './styles/marketplaces.css';
 import './styles/sessions.css';
+import './styles/history.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -16,6 +16,7 @@ import { SettingsStore } from '../settings/store';
 import type { Cipher } from '../vault/types';
 import { WorkspaceStore } from '../workspace/store';
 import { createAccounts, environmentPassphraseCipher } from './accounts';
+import { recordingHistory } from './history-recording';
 import { appIdentity } from './identity';
 
 export interface AppCoreOptions {
@@ -80,6 +81,11 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const handlers: HandlerMap = {
     ...desktopHandlers(options.desktop),
     ...accounts.handlers,
+    'requests.send': recordingHistory(
+      accounts.handlers['requests.send'],
+      history,
+      accounts.services.profiles,
+    ),
     ...createCatalogHandlers({ dataDir: options.dataDir }),
     ...createHistoryHandlers({ history, savedRequests }),
     ...createSnippetHandlers({

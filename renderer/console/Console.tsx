@@ -25,6 +25,7 @@ import { useWorkspaceShortcuts } from '../workspace/shortcuts';
 import { updateWorkspace } from '../workspace/store';
 import { WorkspaceView } from '../workspace/WorkspaceView';
 import { ConsoleDialogs, type ConsoleDialog } from './ConsoleDialogs';
+import { HistoryPanel } from '../history/HistoryPanel';
 import { MarketplacesSection } from './MarketplacesSection';
 import { useMenuCommands } from './menu-commands';
 import { TabContainer } from './TabContainer';
@@ -120,6 +121,20 @@ export function Console({ workspace, renderFrame }: ConsoleProps) {
           preferMe={session?.userType === 'buyer' || session?.userType === 'supplier'}
           selectedOperationId={tab?.draft.operationId}
           onSelect={selectOperation}
+        />
+      )}
+      {tab && (
+        <HistoryPanel
+          profileId={tab.profileId}
+          onReplay={(draft, perspectiveId) =>
+            updateWorkspace((current) =>
+              updateTab(current, tab.id, {
+                draft,
+                mode: draft.operationId ? 'operation' : 'raw',
+                ...(perspectiveId ? { perspectiveId } : {}),
+              }),
+            )
+          }
         />
       )}
       {catalog.status === 'loading' && (

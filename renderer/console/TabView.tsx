@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import type {
   OperationDetail,
   Profile,
@@ -7,7 +7,9 @@ import type {
   Tab,
 } from '../../preload/contract';
 import { ocx } from '../bridge/ocx';
+import { SaveRequestDialog } from '../history/SaveRequestDialog';
 import { RequestBuilder } from '../request/RequestBuilder';
+import { SnippetDialog } from '../snippets/SnippetDialog';
 import { ResponseViewer } from '../response/ResponseViewer';
 import type { ListPaging } from '../response/types';
 import { updateTab } from '../workspace/model';
@@ -30,6 +32,7 @@ interface TabViewProps {
 /** One tab: its context, the request builder, and the last response. */
 export function TabView({ tab, session, catalogId, operation, apiUrl, contextBar }: TabViewProps) {
   const exchange = useExchange(tab.id);
+  const [dialog, setDialog] = useState<'snippet' | 'save'>();
   const allPages = useAllPages(tab.id);
   const sending = exchange?.status === 'sending';
 
@@ -76,6 +79,39 @@ export function TabView({ tab, session, catalogId, operation, apiUrl, contextBar
       {contextBar}
       <div className="tab-split">
         <section className="tab-request" aria-label="Request">
+          <div className="request-extras">
+            <button type="button" className="secondary-button" onClick={() => setDialog('save')}>
+              Save request
+            </button>
+            <button
+              type="button"
+              className="secondary-button"
+              disabled={!apiUrl}
+              onClick={() => setDialog('snippet')}
+            >
+              Code snippet
+            </button>
+          </div>
+          {dialog === 'save' && (
+            <SaveRequestDialog
+              profileId={tab.profileId}
+              draft={tab.draft}
+              perspectiveId={tab.perspectiveId}
+              onClose={() => setDialog(undefined)}
+            />
+          )}
+          {dialog === 'snippet' && apiUrl && (
+            <SnippetDialog
+              draft={tab.draft}
+              apiUrl={apiUrl}
+              session={
+                session?.state === 'signed-in' && tab.perspectiveId
+                  ? { profileId: tab.profileId, perspectiveId: tab.perspectiveId }
+                  : undefined
+              }
+              onClose={() => setDialog(undefined)}
+            />
+          )}
           <RequestBuilder
             key={`${tab.id}|${operation?.id ?? 'raw'}`}
             operation={operation}

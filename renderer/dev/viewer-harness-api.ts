@@ -76,3 +76,8 @@ export interface ViewerHarness {
   setTheme(theme: 'light' | 'dark'): void;
   bench: ViewerBench;
 }
+
+/** How code that runs in the page reaches the harness. */
+export interface HarnessWindow {
+  viewerHarness: ViewerHarness;
+}

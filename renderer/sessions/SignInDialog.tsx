@@ -23,7 +23,9 @@ export interface SignInDialogProps {
 
 export function SignInDialog({ profile, perspective, onSignIn, onCancel }: SignInDialogProps) {
   const grant = GRANT_TYPES[perspective.grantType];
-  const asksPassword = grant.usesPassword && !(perspective.savePassword && perspective.hasPassword);
+  const hasSavedPassword = perspective.savePassword && perspective.hasPassword;
+  const [typingPassword, setTypingPassword] = useState(false);
+  const asksPassword = grant.usesPassword && (!hasSavedPassword || typingPassword);
   const [password, setPassword] = useState('');
   const [savePassword, setSavePassword] = useState(perspective.savePassword);
   const [roles, setRoles] = useState(() => requestedScope(profile, perspective));
@@ -109,7 +111,12 @@ export function SignInDialog({ profile, perspective, onSignIn, onCancel }: SignI
           </div>
         )}
         {grant.usesPassword && !asksPassword && (
-          <p className="form-note">Signs in with the saved password.</p>
+          <p className="form-note">
+            Signs in with the saved password.{' '}
+            <Button className="link-button" onPress={() => setTypingPassword(true)}>
+              Use a different password
+            </Button>
+          </p>
         )}
         <RoleTagsField
           label="Requested roles"

@@ -5,12 +5,13 @@ import { pathOf } from './json-path';
 import { JsonNodes, kindOf } from './json-nodes';
 import { linesBetween, wholeText, type LineSource } from './line-source';
 import { PrettyJsonLines } from './pretty-lines';
-import type {
-  DocumentInput,
-  DocumentMethod,
-  DocumentOutput,
-  DocumentSummary,
-  TreeRow,
+import {
+  ROW_BLOCK_SIZE,
+  type DocumentInput,
+  type DocumentMethod,
+  type DocumentOutput,
+  type DocumentSummary,
+  type TreeRow,
 } from './protocol';
 import { TextLines } from './text-lines';
 import { TreeSearch, nodeMatches } from './tree-search';

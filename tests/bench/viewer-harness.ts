@@ -3,9 +3,15 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin } from 'vite';
 import { contentSecurityPolicy } from '../../main/security/csp';
+import type {
+  HarnessCall,
+  HarnessSpec,
+  HarnessWindow,
+} from '../../renderer/dev/viewer-harness-api';
 
 /**
  * Builds renderer/dev/viewer-harness.html (the response viewer alone) with Vite into a temporary
@@ -56,7 +62,6 @@ export async function startViewerHarness(): Promise<ViewerHarnessServer> {
       outDir,
       emptyOutDir: true,
       target: 'es2022',
-      minify: false,
       rollupOptions: { input: path.join(rendererRoot, HARNESS_PAGE) },
     },
   });
@@ -84,4 +89,19 @@ export async function startViewerHarness(): Promise<ViewerHarnessServer> {
       await rm(outDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Mounts the viewer in a harness page (opened already) with a fresh response. */
+export function mountViewer(page: Page, spec: HarnessSpec): Promise<void> {
+  return page.evaluate((s) => (globalThis as unknown as HarnessWindow).viewerHarness.mount(s), spec);
+}
+
+/** Re-renders the mounted viewer with some props changed. */
+export function updateViewer(page: Page, patch: Partial<HarnessSpec>): Promise<void> {
+  return page.evaluate((p) => (globalThis as unknown as HarnessWindow).viewerHarness.update(p), patch);
+}
+
+/** The host callbacks the viewer called since it was mounted. */
+export function viewerCalls(page: Page): Promise<HarnessCall[]> {
+  return page.evaluate(() => (globalThis as unknown as HarnessWindow).viewerHarness.calls());
 }

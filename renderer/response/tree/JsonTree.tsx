@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useId, useRef, useState, type MouseEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import type { TreeRow, TreeShape } from '../../workers/protocol';
 import { copyToClipboard, useAnnouncement } from '../clipboard';
 import type { DocumentClient } from '../document/document-client';
@@ -7,7 +15,7 @@ import { FullValueDialog } from './FullValueDialog';
 import { RowMenu, type RowAction } from './RowMenu';
 import { TreeRowView, TREE_ROW_HEIGHT } from './TreeRowView';
 import { TreeToolbar } from './TreeToolbar';
-import { treeKeyHandler } from './use-tree-keyboard';
+import { handleTreeKey } from './tree-keys';
 import { useTreeModel } from './use-tree-model';
 import { useTreeSearch } from './use-tree-search';
 
@@ -42,6 +50,7 @@ export function JsonTree({ client, initialShape, firstRows }: JsonTreeProps) {
     tree.shape.rowCount,
     TREE_ROW_HEIGHT,
     tree.loadRows,
+    firstRows,
   );
   const items = virtualizer.getVirtualItems();
   const activeRow = rowAt(active.row);
@@ -84,7 +93,8 @@ export function JsonTree({ client, initialShape, firstRows }: JsonTreeProps) {
   };
 
   const rowDomId = (index: number) => `${baseId}-row-${index}`;
-  const onKeyDown = treeKeyHandler({
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) =>
+    handleTreeKey(event, {
     activeRow: active.row,
     rowCount: tree.shape.rowCount,
     pageSize: Math.max(1, items.length - 2),
@@ -96,7 +106,7 @@ export function JsonTree({ client, initialShape, firstRows }: JsonTreeProps) {
     openMenu: () => openMenu(activeRow, document.getElementById(rowDomId(active.row))),
     showFullValue: (row) => void showFullValue(row),
     copyValue: (row) => void copy(row, 'value'),
-  });
+    });
 
   return (
     <div className="json-tree-view">

@@ -16,7 +16,7 @@ export interface TreeKeyboardTarget {
 }
 
 /** The WAI-ARIA tree pattern's keys, plus Enter for long strings and Ctrl+C to copy. */
-export function treeKeyHandler(target: TreeKeyboardTarget) {
+export function handleTreeKey(event: KeyboardEvent<HTMLElement>, target: TreeKeyboardTarget): void {
   const { activeRow, rowCount, pageSize, rowAt, moveTo } = target;
   const row = rowAt(activeRow);
   const clamp = (index: number) => Math.max(0, Math.min(rowCount - 1, index));
@@ -39,14 +39,12 @@ export function treeKeyHandler(target: TreeKeyboardTarget) {
     ContextMenu: target.openMenu,
   };
 
-  return (event: KeyboardEvent<HTMLElement>) => {
-    const selectingText = Boolean(window.getSelection()?.toString());
-    const copy = (event.ctrlKey || event.metaKey) && event.key === 'c' && !selectingText;
-    const menu = event.shiftKey && event.key === 'F10';
-    const action =
-      copy && row ? () => target.copyValue(row) : menu ? target.openMenu : actions[event.key];
-    if (!action || event.altKey) return;
-    event.preventDefault();
-    action();
-  };
+  const selectingText = Boolean(window.getSelection()?.toString());
+  const copy = (event.ctrlKey || event.metaKey) && event.key === 'c' && !selectingText;
+  const menu = event.shiftKey && event.key === 'F10';
+  const action =
+    copy && row ? () => target.copyValue(row) : menu ? target.openMenu : actions[event.key];
+  if (!action || event.altKey) return;
+  event.preventDefault();
+  action();
 }
