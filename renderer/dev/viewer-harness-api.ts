@@ -67,6 +67,20 @@ export interface ViewerBench {
   tableScrollJumps(jumps: number): Promise<number[]>;
 }
 
+/** What the hostile-response tests check the page for. */
+export interface DomAudit {
+  /** Set by any payload that ran. */
+  pwned: string | null;
+  /** Content-Security-Policy violations: something tried to run or load. */
+  violations: string[];
+  /** Elements anywhere in the document with an on* attribute. */
+  handlers: string[];
+  /** Live markup inside the app's root (script, img, svg, a[href], …). */
+  liveElements: string[];
+  baseURI: string;
+  scripts: number;
+}
+
 export interface ViewerHarness {
   mount(spec: HarnessSpec): Promise<void>;
   /** Re-renders with some fields changed (progress, all pages). */
@@ -74,6 +88,12 @@ export interface ViewerHarness {
   unmount(): void;
   calls(): HarnessCall[];
   setTheme(theme: 'light' | 'dark'): void;
+  /** Long tasks (ms) since the last call or mount. */
+  longTasks(): number[];
+  audit(): DomAudit;
+  /** Puts markup into the page as live HTML, around the viewer: the control for `audit`. */
+  injectHtml(markup: string): void;
+  clipboardText(): Promise<string>;
   bench: ViewerBench;
 }
 

@@ -27,7 +27,7 @@ export function BodyGate({ decision, size, onRender, onSave }: BodyGateProps) {
             Render
           </Button>
         )}
-        <Button className="rv-button" onPress={onSave}>
+        <Button className="rv-button" onPress={() => onSave()}>
           Save to file
         </Button>
       </div>

@@ -5,7 +5,8 @@ import type { ColumnPath, ListMeta, ListSummary } from './protocol';
 const SAMPLED_ITEMS = 500;
 const DEFAULT_COLUMN_COUNT = 6;
 const NESTED_COLUMN_DEPTH = 3;
-const MAX_CELL_CHARS = 300;
+/** A cell shows one line; more text would only cost layout time. */
+const MAX_CELL_CHARS = 120;
 
 export interface OrderCloudList {
   meta: ListMeta | undefined;

@@ -3,14 +3,15 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin } from 'vite';
 import { contentSecurityPolicy } from '../../main/security/csp';
+import { findChromium } from '../e2e/support/chromium';
 import type {
-  HarnessCall,
-  HarnessSpec,
   HarnessWindow,
+  ViewerBench,
+  ViewerHarness,
 } from '../../renderer/dev/viewer-harness-api';
 
 /**
@@ -91,17 +92,60 @@ export async function startViewerHarness(): Promise<ViewerHarnessServer> {
   };
 }
 
-/** Mounts the viewer in a harness page (opened already) with a fresh response. */
-export function mountViewer(page: Page, spec: HarnessSpec): Promise<void> {
-  return page.evaluate((s) => (globalThis as unknown as HarnessWindow).viewerHarness.mount(s), spec);
+/** A Chromium page on the harness, for the benchmarks. */
+export async function openBenchPage(): Promise<{ page: Page; close(): Promise<void> }> {
+  const server = await startViewerHarness();
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(server.url);
+  return {
+    page,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
 }
 
-/** Re-renders the mounted viewer with some props changed. */
-export function updateViewer(page: Page, patch: Partial<HarnessSpec>): Promise<void> {
-  return page.evaluate((p) => (globalThis as unknown as HarnessWindow).viewerHarness.update(p), patch);
+type HarnessMethod = Exclude<keyof ViewerHarness, 'bench'>;
+type Call<F> = F extends (...args: infer A) => infer R ? { args: A; result: Awaited<R> } : never;
+
+function callInPage(
+  page: Page,
+  inBench: boolean,
+  method: string,
+  args: unknown[],
+): Promise<unknown> {
+  return page.evaluate(
+    ({ bench, name, values }) => {
+      const harness = (globalThis as unknown as HarnessWindow).viewerHarness;
+      const owner = (bench ? harness.bench : harness) as unknown as Record<
+        string,
+        (...input: unknown[]) => unknown
+      >;
+      return owner[name]!(...values);
+    },
+    { bench: inBench, name: method, values: args },
+  );
 }
 
-/** The host callbacks the viewer called since it was mounted. */
-export function viewerCalls(page: Page): Promise<HarnessCall[]> {
-  return page.evaluate(() => (globalThis as unknown as HarnessWindow).viewerHarness.calls());
+/** Calls `window.viewerHarness[method]` in the page (see renderer/dev/viewer-harness-api.ts). */
+export function callHarness<K extends HarnessMethod>(
+  page: Page,
+  method: K,
+  ...args: Call<ViewerHarness[K]>['args']
+): Promise<Call<ViewerHarness[K]>['result']> {
+  return callInPage(page, false, method, args) as Promise<Call<ViewerHarness[K]>['result']>;
+}
+
+/** Runs one of the page's measurements (renderer/dev/viewer-bench.ts) with its own clock. */
+export function callBench<K extends keyof ViewerBench>(
+  page: Page,
+  method: K,
+  ...args: Call<ViewerBench[K]>['args']
+): Promise<Call<ViewerBench[K]>['result']> {
+  return callInPage(page, true, method, args) as Promise<Call<ViewerBench[K]>['result']>;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import type { DocumentSummary } from '../../workers/protocol';
 import { DocumentClient } from './document-client';
 import { loadBodies } from './load-bodies';
@@ -26,7 +26,8 @@ export function useResponseDocument(
 ): DocumentState {
   const [loaded, setLoaded] = useState<{ bodies: readonly Uint8Array[]; state: DocumentState }>();
 
-  useEffect(() => {
+  // A layout effect starts the worker before the first paint instead of after it.
+  useLayoutEffect(() => {
     if (!enabled) return;
     const client = new DocumentClient();
     const abort = new AbortController();

@@ -13,8 +13,7 @@ interface Block<T> {
 
 /**
  * The rows of a virtualised list that are on screen, fetched in blocks as the window moves.
- * After the loader changes, the old rows stay on screen until their replacements arrive, so an
- * expand or a column change never flashes empty rows.
+ * Only rows from the current loader are returned.
  */
 export function useWindowedRows<T>(
   loader: RowLoader<T>,
@@ -46,8 +45,11 @@ export function useWindowedRows<T>(
   }, [loader, start, end, blocks]);
 
   return useCallback(
-    (index: number) => blocks.get(Math.floor(index / BLOCK_SIZE))?.rows[index % BLOCK_SIZE],
-    [blocks],
+    (index: number) => {
+      const block = blocks.get(Math.floor(index / BLOCK_SIZE));
+      return block?.loader === loader ? block.rows[index % BLOCK_SIZE] : undefined;
+    },
+    [blocks, loader],
   );
 }
 

@@ -8,7 +8,7 @@ type AllPagesProps = Pick<ListPaging, 'onAllPages' | 'onCancelAllPages' | 'allPa
 export function AllPages({ onAllPages, onCancelAllPages, allPagesProgress }: AllPagesProps) {
   if (!allPagesProgress) {
     return onAllPages ? (
-      <Button className="rv-button" onPress={onAllPages}>
+      <Button className="rv-button" onPress={() => onAllPages()}>
         All pages
       </Button>
     ) : null;
@@ -35,7 +35,7 @@ export function AllPages({ onAllPages, onCancelAllPages, allPagesProgress }: All
         )}
       </ProgressBar>
       {onCancelAllPages && (
-        <Button className="rv-button" onPress={onCancelAllPages}>
+        <Button className="rv-button" onPress={() => onCancelAllPages()}>
           Cancel
         </Button>
       )}

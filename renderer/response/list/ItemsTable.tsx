@@ -6,6 +6,7 @@ import { useFixedRows } from '../document/use-fixed-rows';
 import { downloadBlob } from '../download';
 import { formatCount } from '../format';
 import { ColumnPicker, columnLabel } from './ColumnPicker';
+import { TableRow } from './TableRow';
 
 const ROW_HEIGHT = 28;
 
@@ -25,7 +26,7 @@ export function ItemsTable({ client, list, fileBaseName }: ItemsTableProps) {
     (from: number, to: number) => client.call('tableRows', { from, to, columns }),
     [client, columns],
   );
-  const { virtualizer, rowAt } = useFixedRows(scroller, list.itemCount, ROW_HEIGHT, loadRows);
+  const { virtualizer, shown } = useFixedRows(scroller, list.itemCount, ROW_HEIGHT, loadRows);
 
   const exportAs = (format: ExportFormat) => {
     setExporting(true);
@@ -76,33 +77,9 @@ export function ItemsTable({ client, list, fileBaseName }: ItemsTableProps) {
           className="virtual-sizer"
           style={{ height: virtualizer.getTotalSize() }}
         >
-          {virtualizer.getVirtualItems().map((item) => {
-            const cells = rowAt(item.index);
-            return (
-              <div
-                key={item.key}
-                role="row"
-                aria-rowindex={item.index + 2}
-                aria-busy={cells ? undefined : true}
-                className="table-row"
-                style={{ transform: `translateY(${item.start}px)` }}
-              >
-                <span role="cell" className="row-number">
-                  {item.index + 1}
-                </span>
-                {columns.map((path, index) => (
-                  <span
-                    key={columnLabel(path)}
-                    role="cell"
-                    className="table-cell"
-                    title={cells?.[index]}
-                  >
-                    {cells?.[index] ?? ''}
-                  </span>
-                ))}
-              </div>
-            );
-          })}
+          {shown.map(({ key, index, start, row }) => (
+            <TableRow key={key} index={index} top={start} columnCount={columns.length} cells={row} />
+          ))}
         </div>
       </div>
     </div>

@@ -16,7 +16,7 @@ export function LineView({ client, lineCount }: LineViewProps) {
     (from: number, to: number) => client.call('rawLines', { from, to }),
     [client],
   );
-  const { virtualizer, rowAt: lineAt } = useFixedRows(scroller, lineCount, LINE_HEIGHT, loadLines);
+  const { virtualizer, shown } = useFixedRows(scroller, lineCount, LINE_HEIGHT, loadLines);
   const gutterChars = String(lineCount).length;
 
   return (
@@ -29,16 +29,12 @@ export function LineView({ client, lineCount }: LineViewProps) {
       style={{ '--gutter-chars': gutterChars } as CSSProperties}
     >
       <div className="virtual-sizer" style={{ height: virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().map((item) => (
-          <div
-            key={item.key}
-            className="raw-line"
-            style={{ transform: `translateY(${item.start}px)` }}
-          >
+        {shown.map(({ key, index, start, row }) => (
+          <div key={key} className="raw-line" style={{ transform: `translateY(${start}px)` }}>
             <span className="line-number" aria-hidden="true">
-              {item.index + 1}
+              {index + 1}
             </span>
-            <span className="line-text">{lineAt(item.index) ?? ''}</span>
+            <span className="line-text">{row ?? ''}</span>
           </div>
         ))}
       </div>

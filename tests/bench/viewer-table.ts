@@ -1,0 +1,64 @@
+import { row, runIfMain } from './catalog-bench-support';
+import { interleaved, median, percentile, type BenchResult } from './support/result';
+import { callBench, openBenchPage } from './viewer-harness';
+import type { Page } from '@playwright/test';
+
+const WARMUP_ROUNDS = 1;
+const ROUNDS = 5;
+const BASELINE_ROWS = 100;
+const TARGETS = [
+  { rows: 10_000, target: 1.5 },
+  { rows: 100_000, target: 2 },
+];
+const JUMPS_PER_ROUND = 30;
+/** Two frames at 60 Hz: a jump anywhere shows its rows by the second frame. */
+const JUMP_BUDGET_MS = 34;
+
+async function tableFirstPaint(page: Page, rows: number): Promise<number> {
+  await callBench(page, 'prepareList', rows);
+  return callBench(page, 'tableFirstPaint');
+}
+
+/**
+ * B5: choosing the Table tab → first painted rows, for 10,000 and 100,000 items against the
+ * same table with 100; and the p95 of jump-to-a-random-row → that row painted, at 100,000.
+ */
+export async function run(): Promise<BenchResult[]> {
+  const { page, close } = await openBenchPage();
+  const results: BenchResult[] = [];
+  try {
+    for (const { rows, target } of TARGETS) {
+      const big = () => tableFirstPaint(page, rows);
+      const small = () => tableFirstPaint(page, BASELINE_ROWS);
+      await interleaved(WARMUP_ROUNDS, big, small);
+      const measured = await interleaved(ROUNDS, big, small);
+      results.push(
+        row(
+          `B5.table.${rows / 1000}k`,
+          `table first paint, ${rows} vs ${BASELINE_ROWS} rows`,
+          measured,
+          target,
+        ),
+      );
+    }
+
+    const jumpP95s: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      await tableFirstPaint(page, TARGETS.at(-1)!.rows);
+      jumpP95s.push(percentile(await callBench(page, 'tableScrollJumps', JUMPS_PER_ROUND), 95));
+    }
+    results.push(
+      row(
+        'B5.scroll.100k',
+        `scroll jump to painted rows, p95, 100000 rows vs ${JUMP_BUDGET_MS} ms`,
+        { candidate: median(jumpP95s), baseline: JUMP_BUDGET_MS },
+        1,
+      ),
+    );
+  } finally {
+    await close();
+  }
+  return results;
+}
+
+await runIfMain(import.meta.url, run);

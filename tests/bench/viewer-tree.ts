@@ -1,0 +1,53 @@
+import { row, runIfMain } from './catalog-bench-support';
+import { interleaved, median, type BenchResult } from './support/result';
+import { callBench, openBenchPage } from './viewer-harness';
+
+const WARMUP_ROUNDS = 2;
+const ROUNDS = 7;
+const SIZES_MB = [10, 50];
+/** B4: the main thread may be busy this long at most while a body renders. */
+const STALL_BUDGET_MS = 50;
+
+/**
+ * B3: bytes in the renderer → first painted frame of the JSON tree, against
+ * `JSON.parse(new TextDecoder().decode(bytes))` of the same bytes in the same page.
+ * B4: the longest main-thread stall while the tree renders, against a 50 ms budget.
+ */
+export async function run(): Promise<BenchResult[]> {
+  const { page, close } = await openBenchPage();
+  const results: BenchResult[] = [];
+  try {
+    for (const megabytes of SIZES_MB) {
+      await callBench(page, 'prepareSized', megabytes);
+      const stalls: number[] = [];
+      const firstPaint = async () => {
+        const { ms, longestStallMs } = await callBench(page, 'treeFirstPaint');
+        stalls.push(longestStallMs);
+        return ms;
+      };
+      const parse = () => callBench(page, 'parseBaseline');
+      await interleaved(WARMUP_ROUNDS, firstPaint, parse);
+      stalls.length = 0;
+      const measured = await interleaved(ROUNDS, firstPaint, parse);
+      results.push(
+        row(
+          `B3.tree.${megabytes}MB`,
+          `${megabytes} MB body to first tree frame vs JSON.parse`,
+          measured,
+          2.5,
+        ),
+        row(
+          `B4.stall.${megabytes}MB`,
+          `longest main-thread stall while ${megabytes} MB renders vs ${STALL_BUDGET_MS} ms`,
+          { candidate: median(stalls), baseline: STALL_BUDGET_MS },
+          1,
+        ),
+      );
+    }
+  } finally {
+    await close();
+  }
+  return results;
+}
+
+await runIfMain(import.meta.url, run);
