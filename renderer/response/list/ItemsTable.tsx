@@ -78,7 +78,13 @@ export function ItemsTable({ client, list, fileBaseName }: ItemsTableProps) {
           style={{ height: virtualizer.getTotalSize() }}
         >
           {shown.map(({ key, index, start, row }) => (
-            <TableRow key={key} index={index} top={start} columnCount={columns.length} cells={row} />
+            <TableRow
+              key={key}
+              index={index}
+              top={start}
+              columnCount={columns.length}
+              cells={row}
+            />
           ))}
         </div>
       </div>

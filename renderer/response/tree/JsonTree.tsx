@@ -34,12 +34,22 @@ export function JsonTree({ client, initialShape, firstRows }: JsonTreeProps) {
   const actions = useRowActions(client);
   const [active, setActive] = useState<Active>({ row: 0, scroll: false });
   const scroller = useRef<HTMLDivElement>(null);
-  const rows = useFixedRows(scroller, tree.shape.rowCount, TREE_ROW_HEIGHT, tree.loadRows, firstRows);
+  const rows = useFixedRows(
+    scroller,
+    tree.shape.rowCount,
+    TREE_ROW_HEIGHT,
+    tree.loadRows,
+    firstRows,
+  );
   const { virtualizer, rowAt } = rows;
   const activeRow = rowAt(active.row);
 
   const reveal = useCallback((row: number) => setActive({ row, scroll: true }), []);
-  const search = useTreeSearch(client, { showShape: tree.showShape, refresh: tree.refresh, reveal });
+  const search = useTreeSearch(client, {
+    showShape: tree.showShape,
+    refresh: tree.refresh,
+    reveal,
+  });
 
   useEffect(() => {
     if (active.scroll) virtualizer.scrollToIndex(active.row, { align: 'auto' });
@@ -101,7 +111,12 @@ export function JsonTree({ client, initialShape, firstRows }: JsonTreeProps) {
                 onShowMore={actions.showFullValue}
               />
             ) : (
-              <div key={key} role="none" className="tree-row" style={{ transform: `translateY(${start}px)` }} />
+              <div
+                key={key}
+                role="none"
+                className="tree-row"
+                style={{ transform: `translateY(${start}px)` }}
+              />
             ),
           )}
         </div>
