@@ -26,6 +26,8 @@ if (!container) throw new Error('viewer-harness.html has no #root element');
 const root = createRoot(container);
 const prepared: { bytes: Uint8Array<ArrayBuffer> | undefined } = { bytes: undefined };
 let calls: HarnessCall[] = [];
+/** Each mount gets a fresh viewer, as the host's key={requestId} gives it. */
+let mountCount = 0;
 let current:
   | {
       spec: HarnessSpec;
@@ -89,7 +91,7 @@ function propsOf(
 function render(props: ResponseViewerProps | undefined) {
   root.render(
     <StrictMode>
-      <div className="harness-frame">{props && <ResponseViewer {...props} />}</div>
+      <div className="harness-frame">{props && <ResponseViewer key={mountCount} {...props} />}</div>
     </StrictMode>,
   );
 }
@@ -115,6 +117,7 @@ window.viewerHarness = {
     await new Promise((resolve) => setTimeout(resolve, 0));
     takeLongTasks();
     calls = [];
+    mountCount += 1;
     current = { spec, response, allPages };
     render(propsOf(spec, response, current.allPages));
   },

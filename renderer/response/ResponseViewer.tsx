@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
 import { BodyPanel, BodyTree } from './BodyViews';
 import { useResponseDocument } from './document/use-response-document';
-import { downloadBlob, fileNameFor } from './download';
+import { bodiesBlob, downloadBlob, fileNameFor } from './download';
 import { ErrorsPanel } from './ErrorsPanel';
 import { HeadersTable } from './HeadersTable';
 import { ItemsTable } from './list/ItemsTable';
@@ -45,23 +45,18 @@ export function ResponseViewer({
   const size = allPages ? bodies.reduce((sum, body) => sum + body.byteLength, 0) : response.size;
   const [renderedBodies, setRenderedBodies] = useState<readonly Uint8Array[]>();
   const decision = renderedBodies === bodies ? 'render' : decideRendering(size, autoRender);
-  const document = useResponseDocument(bodies, contentType, decision === 'render');
+  const parsed = useResponseDocument(bodies, contentType, decision === 'render');
   const [chosenTab, setChosenTab] = useState<Key>();
 
-  const ready = document.status === 'ready' ? document : undefined;
+  const ready = parsed.status === 'ready' ? parsed : undefined;
   const list = ready?.summary.list;
-  const tab =
-    chosenTab === 'table' && !list
-      ? 'body'
-      : (chosenTab ?? (ready?.summary.format === 'text' ? 'raw' : 'body'));
+  const defaultTab = ready?.summary.format === 'text' ? 'raw' : 'body';
+  const tab = chosenTab === 'table' && !list ? defaultTab : (chosenTab ?? defaultTab);
 
   const saveBody =
     onSaveBody ??
     (() =>
-      downloadBlob(
-        new Blob([response.body], { type: contentType }),
-        fileNameFor(response.requestId, contentType),
-      ));
+      downloadBlob(bodiesBlob(bodies, contentType), fileNameFor(response.requestId, contentType)));
   const gate =
     decision === 'render'
       ? undefined
@@ -95,12 +90,12 @@ export function ResponseViewer({
           )}
         </TabList>
         <TabPanel id="body" className="response-panel">
-          <BodyPanel gate={gate} document={document}>
+          <BodyPanel gate={gate} document={parsed}>
             {(loaded) => <BodyTree document={loaded} onShowRaw={() => setChosenTab('raw')} />}
           </BodyPanel>
         </TabPanel>
         <TabPanel id="raw" className="response-panel">
-          <BodyPanel gate={gate} document={document}>
+          <BodyPanel gate={gate} document={parsed}>
             {(loaded) => <RawView client={loaded.client} summary={loaded.summary} />}
           </BodyPanel>
         </TabPanel>

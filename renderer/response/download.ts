@@ -8,6 +8,13 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/** The body as received; several list pages as the JSON array of the pages, as Raw shows them. */
+export function bodiesBlob(bodies: readonly Uint8Array<ArrayBuffer>[], contentType = ''): Blob {
+  if (bodies.length === 1) return new Blob([...bodies], { type: contentType });
+  const parts = bodies.flatMap((body, index) => (index ? [',\n', body] : [body]));
+  return new Blob(['[', ...parts, ']'], { type: 'application/json' });
+}
+
 const EXTENSIONS: ReadonlyArray<[RegExp, string]> = [
   [/[/+]json\b/i, 'json'],
   [/[/+]xml\b/i, 'xml'],

@@ -57,18 +57,12 @@ export class DocumentSession {
     const summary: DocumentSummary = { format: 'json', characterCount, tree: view.shape };
     if (list) summary.list = { ...summarizeList(list), mergedPages: parsed.mergedPages };
     const session = new DocumentSession(parsed.text, json, summary);
-    summary.firstRows = session.handlers.treeRows({ from: 0, to: ROW_BLOCK_SIZE }) as TreeRow[];
+    summary.firstRows = session.treeRows(0, ROW_BLOCK_SIZE);
     return session;
   }
 
   readonly handlers: Handlers = {
-    treeRows: ({ from, to }) => {
-      const { view } = this.requireJson();
-      const rows: TreeRow[] = [];
-      for (let row = from; row < Math.min(to, view.shape.rowCount); row++)
-        rows.push(this.describe(view.nodeAt(row)));
-      return rows;
-    },
+    treeRows: ({ from, to }) => this.treeRows(from, to),
     setExpanded: ({ id, expanded }) => {
       const { view } = this.requireJson();
       view.setExpanded(id, expanded);
@@ -105,6 +99,14 @@ export class DocumentSession {
     tableRows: ({ from, to, columns }) => tableRows(this.requireList().items, columns, from, to),
     exportItems: ({ format, columns }) => exportItems(this.requireList().items, format, columns),
   };
+
+  private treeRows(from: number, to: number): TreeRow[] {
+    const { view } = this.requireJson();
+    const rows: TreeRow[] = [];
+    for (let row = from; row < Math.min(to, view.shape.rowCount); row++)
+      rows.push(this.describe(view.nodeAt(row)));
+    return rows;
+  }
 
   private describe(id: number): TreeRow {
     const { nodes, view, search } = this.requireJson();

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { ROW_BLOCK_SIZE as BLOCK_SIZE } from '../../workers/protocol';
 
 /** Fetches rows [from, to). A new function means the rows changed: everything is refetched. */
@@ -27,7 +27,8 @@ export function useWindowedRows<T>(
   );
   const inFlight = useRef(new WeakMap<RowLoader<T>, Set<number>>());
 
-  useEffect(() => {
+  // Asking before the browser paints saves a frame: the rows can arrive while it paints.
+  useLayoutEffect(() => {
     const asked = inFlight.current.get(loader) ?? new Set<number>();
     inFlight.current.set(loader, asked);
     const first = Math.floor(start / BLOCK_SIZE);
@@ -39,6 +40,7 @@ export function useWindowedRows<T>(
         .then((rows) =>
           setBlocks((current) => keepNear(new Map(current).set(index, { loader, rows }), index)),
         )
+        // A block that failed is asked for again when the window next moves.
         .catch(() => undefined)
         .finally(() => asked.delete(index));
     }
