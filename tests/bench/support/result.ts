@@ -7,7 +7,17 @@ export interface BenchResult {
   /** candidate / baseline for times (lower is better); stated per row otherwise. */
   ratio: number;
   target?: number;
+  /**
+   * What `target` bounds: the ratio (the default), or the candidate itself, in `unit`, for an
+   * absolute budget such as "no stall over 50 ms" where the baseline is context only.
+   */
+  targetOn?: 'ratio' | 'candidate';
   unit?: string;
+}
+
+/** The figure a row's target bounds. */
+export function bounded(row: BenchResult): number {
+  return row.targetOn === 'candidate' ? row.candidate : row.ratio;
 }
 
 /** The median of a sample. */
