@@ -151,6 +151,8 @@ const apiUrl = z
 
 /** Specs and bodies: generous, but bounded before they reach main. */
 const MAX_TEXT_LENGTH = 50 * 1024 * 1024;
+/** The longest spec text `catalog.import` accepts. */
+export const MAX_SPEC_IMPORT_LENGTH = MAX_TEXT_LENGTH;
 
 export const catalogChannels = {
   /** Loads the OpenAPI spec served at `{apiUrl}/v1/openapi/v3`, from the disk cache when it can. */
@@ -160,7 +162,7 @@ export const catalogChannels = {
   ),
   /** Loads a spec the user picked in the renderer (its text). */
   'catalog.import': channel(
-    z.object({ fileName: z.string().max(260), text: z.string().max(MAX_TEXT_LENGTH) }),
+    z.object({ fileName: z.string().max(260), text: z.string().max(MAX_SPEC_IMPORT_LENGTH) }),
     CatalogOverview,
   ),
   /** Lets main ask the user for a spec file; null when they cancel. */

@@ -115,6 +115,8 @@ export type ProfileDraft = z.input<typeof ProfileDraft>;
 export type ParsedProfileDraft = z.output<typeof ProfileDraft>;
 
 export const PROFILE_EXPORT_FORMAT = 'oc-explorer-profiles';
+/** The longest export text `profiles.import` accepts. */
+export const MAX_PROFILE_IMPORT_LENGTH = 5 * 1024 * 1024;
 
 /** What "Export profiles" writes. Secrets appear only sealed with the export's own passphrase. */
 export const ProfileExportFile = z.object({
@@ -141,7 +143,10 @@ export const profileChannels = {
     output: z.object({ fileName: z.string(), text: z.string() }),
   },
   'profiles.import': {
-    input: z.object({ text: z.string().max(5 * 1024 * 1024), passphrase: TypedSecret.optional() }),
+    input: z.object({
+      text: z.string().max(MAX_PROFILE_IMPORT_LENGTH),
+      passphrase: TypedSecret.optional(),
+    }),
     output: z.array(Profile),
   },
   'profiles.notices': { input: z.void(), output: z.array(StoreNotice) },

@@ -7,6 +7,7 @@ import { useAppliedTheme } from '../frame/theme';
 import { initialWorkspace } from '../workspace/model';
 import { loadWorkspace, useWorkspace } from '../workspace/store';
 import { connectAppData, profilesStore } from './data';
+import { DropImport } from './drop-import/DropImport';
 import { useSettings } from './use-settings';
 
 /** First start opens on the Local sandbox, on its first perspective, ready to sign in. */
@@ -38,14 +39,19 @@ export function App() {
     </Frame>
   );
 
-  if (!workspace)
-    return frame(
-      undefined,
-      <p className="empty-note" role="status">
-        Opening your workspace…
-      </p>,
-    );
   return (
-    <Console workspace={workspace} renderFrame={({ sidebar, main }) => frame(sidebar, main)} />
+    <>
+      {workspace ? (
+        <Console workspace={workspace} renderFrame={({ sidebar, main }) => frame(sidebar, main)} />
+      ) : (
+        frame(
+          undefined,
+          <p className="empty-note" role="status">
+            Opening your workspace…
+          </p>,
+        )
+      )}
+      <DropImport workspace={workspace} />
+    </>
   );
 }

@@ -6,6 +6,7 @@ import type {
   CatalogSection,
   OperationSummary,
 } from '../../preload/contract';
+import { forgetImportedCatalog, useIsImportedCatalog } from './imported-catalogs';
 import { MethodBadge } from './MethodBadge';
 
 interface CatalogTreeProps {
@@ -55,6 +56,7 @@ export function CatalogTree({
       </SearchField>
       <p className="catalog-meta">
         {catalog.title} · v{catalog.version} · {catalog.operationCount} operations
+        {catalog.source === 'file' && <ImportedNote catalogId={catalog.catalogId} />}
       </p>
       <ul className="catalog-sections">
         {sections.map((section) => {
@@ -102,6 +104,28 @@ export function CatalogTree({
       </ul>
       {sections.length === 0 && <p className="empty-note">No operation matches “{filter}”.</p>}
     </nav>
+  );
+}
+
+/** An imported spec says so, with the way back to the API's own. */
+function ImportedNote({ catalogId }: { catalogId: string }) {
+  const replacing = useIsImportedCatalog(catalogId);
+  return (
+    <>
+      {' · from a file'}
+      {replacing && (
+        <>
+          {' · '}
+          <button
+            type="button"
+            className="catalog-meta-action"
+            onClick={() => forgetImportedCatalog(catalogId)}
+          >
+            Use the API's spec
+          </button>
+        </>
+      )}
+    </>
   );
 }
 

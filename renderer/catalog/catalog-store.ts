@@ -7,6 +7,7 @@ import type {
 } from '../../preload/contract';
 import { ocx } from '../bridge/ocx';
 import { useAsync } from '../state/use-async';
+import { forgetImportedCatalog, useImportedCatalog } from './imported-catalogs';
 
 export type CatalogState =
   | { status: 'idle' }
@@ -29,21 +30,38 @@ function load(apiUrl: string, refresh = false): Promise<CatalogState> {
       loaded.delete(apiUrl);
       return { status: 'failed', apiUrl, error: result.error };
     }
-    const operations = new Map<string, OperationSummary>();
-    for (const section of result.value.sections)
-      for (const resource of section.resources)
-        for (const operation of resource.operations) operations.set(operation.id, operation);
-    return { status: 'ready', apiUrl, catalog: result.value, operations };
+    return ready(apiUrl, result.value);
   });
   loaded.set(apiUrl, pending);
   return pending;
 }
 
-/** The catalog of the API a tab talks to; several tabs on one API share one load. */
+type ReadyState = Extract<CatalogState, { status: 'ready' }>;
+const readyByCatalog = new WeakMap<CatalogOverview, ReadyState>();
+
+function ready(apiUrl: string, catalog: CatalogOverview): ReadyState {
+  const known = readyByCatalog.get(catalog);
+  if (known?.apiUrl === apiUrl) return known;
+  const operations = new Map<string, OperationSummary>();
+  for (const section of catalog.sections)
+    for (const resource of section.resources)
+      for (const operation of resource.operations) operations.set(operation.id, operation);
+  const state: ReadyState = { status: 'ready', apiUrl, catalog, operations };
+  readyByCatalog.set(catalog, state);
+  return state;
+}
+
+/**
+ * The catalog of the API a tab talks to; several tabs on one API share one load. A spec the user
+ * imported for that API (a dropped file) takes its place until they go back.
+ */
 export function useCatalog(apiUrl: string | undefined): [CatalogState, () => void] {
   const [generation, setGeneration] = useState(0);
-  const key = apiUrl === undefined ? undefined : `${generation}|${apiUrl}`;
+  const imported = useImportedCatalog(apiUrl);
+  const key = apiUrl === undefined || imported ? undefined : `${generation}|${apiUrl}`;
   const state = useAsync(key, () => load(apiUrl!, generation > 0));
+  if (apiUrl && imported)
+    return [ready(apiUrl, imported), () => forgetImportedCatalog(imported.catalogId)];
   const current: CatalogState = !apiUrl
     ? { status: 'idle' }
     : (state ?? { status: 'loading', apiUrl });
