@@ -11,7 +11,6 @@ import './styles/response.css';
 import './styles/marketplaces.css';
 import './styles/sessions.css';
 import './styles/history.css';
-import './styles/compare.css';
 import './styles/drop-import.css';
 
 const root = document.getElementById('root');
