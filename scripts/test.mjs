@@ -8,9 +8,12 @@ const steps = [
   ['types (main, preload, tests)', 'npx', ['tsc', '-p', 'tsconfig.node.json', '--noEmit']],
   ['types (renderer)', 'npx', ['tsc', '-p', 'tsconfig.web.json', '--noEmit']],
   ['security gate (Electronegativity)', 'node', ['scripts/security-gate.mjs']],
-  ['unit, integration and shell contract tests', 'npx', ['vitest', 'run']],
+  // Before the unit tests: tests/shell/csp.test.ts reads the CSP from the built index.html.
   ['build', 'node', ['scripts/build.mjs']],
+  ['unit, integration and shell contract tests', 'npx', ['vitest', 'run']],
   ['end-to-end (Chromium, browser mode)', 'npx', ['playwright', 'test']],
+  // Each spec skips itself, saying why, where the Electron binary cannot run.
+  ['Electron (Playwright _electron)', 'npx', ['playwright', 'test', '-c', 'tests/electron']],
 ];
 
 const only = process.argv.slice(2);
