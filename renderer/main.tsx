@@ -11,6 +11,7 @@ import './styles/response.css';
 import './styles/marketplaces.css';
 import './styles/sessions.css';
 import './styles/history.css';
+import './styles/compare.css';
 import './styles/drop-import.css';
 
 const root = document.getElementById('root');

@@ -15,7 +15,7 @@ interface TabContainerProps {
 }
 
 /** Resolves a tab's context (marketplace, session, API, operation) and shows the tab. */
-export function TabContainer({ tab, onSignIn, onShowSession, onActAs }: TabContainerProps) {
+export function TabContainer({ tab, pane, onSignIn, onShowSession, onActAs }: TabContainerProps) {
   const profile = useProfile(tab.profileId);
   const session = useSession(tab.profileId, tab.perspectiveId);
   const endpoints = useEndpoints(profile?.id, JSON.stringify(profile?.environment));
@@ -26,6 +26,7 @@ export function TabContainer({ tab, onSignIn, onShowSession, onActAs }: TabConta
   return (
     <TabView
       tab={tab}
+      paneId={pane.id}
       profile={profile}
       session={session}
       catalogId={catalogId}

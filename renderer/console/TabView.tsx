@@ -7,6 +7,14 @@ import type {
   Tab,
 } from '../../preload/contract';
 import { ocx } from '../bridge/ocx';
+import { CompareMenu } from '../compare/CompareMenu';
+import {
+  closeComparison,
+  compareAgain,
+  draftToCompare,
+  useComparison,
+} from '../compare/comparisons';
+import { ComparisonView } from '../compare/ComparisonView';
 import { SaveRequestDialog } from '../history/SaveRequestDialog';
 import { RequestBuilder } from '../request/RequestBuilder';
 import { SnippetDialog } from '../snippets/SnippetDialog';
@@ -21,6 +29,7 @@ import { withPage } from './paging-query';
 
 interface TabViewProps {
   tab: Tab;
+  paneId: string;
   profile: Profile | undefined;
   session: SessionSummary | undefined;
   catalogId: string | undefined;
@@ -30,8 +39,10 @@ interface TabViewProps {
 }
 
 /** One tab: its context, the request builder, and the last response. */
-export function TabView({ tab, session, catalogId, operation, apiUrl, contextBar }: TabViewProps) {
+export function TabView(props: TabViewProps) {
+  const { tab, paneId, session, catalogId, operation, apiUrl, contextBar } = props;
   const exchange = useExchange(tab.id);
+  const comparison = useComparison(tab.id);
   const [dialog, setDialog] = useState<'snippet' | 'save'>();
   const allPages = useAllPages(tab.id);
   const sending = exchange?.status === 'sending';
@@ -80,6 +91,7 @@ export function TabView({ tab, session, catalogId, operation, apiUrl, contextBar
       <div className="tab-split">
         <section className="tab-request" aria-label="Request">
           <div className="request-extras">
+            <CompareMenu tab={tab} paneId={paneId} operation={operation} />
             <button type="button" className="secondary-button" onClick={() => setDialog('save')}>
               Save request
             </button>
@@ -128,7 +140,22 @@ export function TabView({ tab, session, catalogId, operation, apiUrl, contextBar
             apiBaseLabel={apiUrl ? `${apiUrl}/v1` : undefined}
           />
         </section>
-        <section className="tab-response" aria-label="Response" aria-busy={sending}>
+        {comparison && (
+          <ComparisonView
+            comparison={comparison}
+            onCompareAgain={() =>
+              void compareAgain(tab, comparison, draftToCompare(tab, operation))
+            }
+            onClose={() => closeComparison(tab.id)}
+          />
+        )}
+        <section
+          className="tab-response"
+          aria-label="Response"
+          aria-busy={sending}
+          // Kept mounted under a comparison, so closing it shows the response at once.
+          style={comparison ? { display: 'none' } : undefined}
+        >
           {exchange?.status === 'failed' && <ExchangeFailure error={exchange.error} />}
           {allPages?.status === 'failed' && allPages.error && (
             <ExchangeFailure error={allPages.error} />
