@@ -2,7 +2,7 @@ import type { ResponseViewerProps } from '../response/ResponseViewer';
 import { decideRendering } from '../response/size-policy';
 import { encodeJson, itemCountForMegabytes, productList } from './viewer-fixtures';
 import type { ViewerBench } from './viewer-harness-api';
-import { afterPaint, waitForElement, watchStalls } from './viewer-measure';
+import { afterPaint, idleStalls, waitForElement, watchStalls } from './viewer-measure';
 
 const TABLE_ROW_HEIGHT = 28;
 /** A row's first column after the row number, once the worker has filled it in. */
@@ -83,6 +83,7 @@ export function createBench({ container, render, prepared }: BenchHost): ViewerB
       const ms = performance.now() - clock.start;
       return { ms, ...clock.stalls!.stop() };
     },
+    idleStalls,
     async tableFirstPaint() {
       await mountKept();
       const tab = await waitForElement(container, () =>

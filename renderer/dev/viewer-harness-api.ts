@@ -46,7 +46,7 @@ export interface HarnessCall {
 }
 
 export interface StallReport {
-  /** Longest gap the page's heartbeat saw, in ms: the longest the main thread was stuck. */
+  /** The longest the main thread was stuck, in ms: the heartbeat's longest gap or long task. */
   longestStallMs: number;
   /** Long tasks (over 50 ms) the browser reported, in ms. */
   longTasks: number[];
@@ -61,6 +61,8 @@ export interface ViewerBench {
   parseBaseline(): number;
   /** Mounts the viewer on the kept bytes; ms until the tree's first rows are painted. */
   treeFirstPaint(): Promise<{ ms: number } & StallReport>;
+  /** Watches an idle page for `ms` with the same probe: the stall baseline. */
+  idleStalls(ms: number): Promise<StallReport>;
   /** With the list mounted, ms from choosing the Table tab to its first painted rows. */
   tableFirstPaint(): Promise<number>;
   /** Jumps the table to random rows; ms from each jump until that row is painted. */

@@ -5,6 +5,7 @@ import { pathOf } from './json-path';
 import { JsonNodes, kindOf } from './json-nodes';
 import { linesBetween, wholeText, type LineSource } from './line-source';
 import { PrettyJsonLines } from './pretty-lines';
+import { tableCells } from './table-cells';
 import {
   ROW_BLOCK_SIZE,
   type DocumentInput,
@@ -35,6 +36,7 @@ type Handlers = {
 /** One response body, decoded and parsed once, answering the viewer's questions about it. */
 export class DocumentSession {
   private lineSource: LineSource | undefined;
+  private closed = false;
 
   private constructor(
     private readonly text: string,
@@ -97,8 +99,14 @@ export class DocumentSession {
     rawText: () => (this.json ? wholeText(this.lines()) : this.text),
     rawLines: ({ from, to }) => linesBetween(this.lines(), from, to),
     tableRows: ({ from, to, columns }) => tableRows(this.requireList().items, columns, from, to),
+    tableCells: ({ columns }) => tableCells(this.requireList().items, columns, () => !this.closed),
     exportItems: ({ format, columns }) => exportItems(this.requireList().items, format, columns),
   };
+
+  /** Stops work still under way for this document (the worker moves on to the next). */
+  close(): void {
+    this.closed = true;
+  }
 
   private treeRows(from: number, to: number): TreeRow[] {
     const { view } = this.requireJson();

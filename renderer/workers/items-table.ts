@@ -1,5 +1,5 @@
 import { isContainer } from './json-nodes';
-import type { ColumnPath, ListMeta, ListSummary } from './protocol';
+import { ROW_BLOCK_SIZE, type ColumnPath, type ListMeta, type ListSummary } from './protocol';
 
 /** Columns are discovered from a sample spread over the list, not from every item. */
 const SAMPLED_ITEMS = 500;
@@ -29,11 +29,13 @@ function isListMeta(meta: unknown): meta is ListMeta {
 
 export function summarizeList(list: OrderCloudList): ListSummary {
   const columns = discoverColumns(list.items);
+  const shownColumns = defaultColumns(columns);
   return {
     meta: list.meta,
     itemCount: list.items.length,
     columns,
-    defaultColumns: defaultColumns(columns),
+    defaultColumns: shownColumns,
+    firstRows: tableRows(list.items, shownColumns, 0, ROW_BLOCK_SIZE),
   };
 }
 

@@ -28,11 +28,13 @@ function receive(call: WorkerCall): unknown {
     }
     case 'load': {
       const { bodyCount, contentType } = call.input as DocumentInput<'load'>;
+      session?.close();
       session = DocumentSession.load(receiver.finish(bodyCount), contentType);
       receiver = new BodyReceiver();
       return session.summary;
     }
     case 'unload':
+      session?.close();
       session = undefined;
       receiver = new BodyReceiver();
       return undefined;

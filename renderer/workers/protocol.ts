@@ -1,6 +1,6 @@
 /**
  * The messages between the response viewer and the JSON worker, which owns the parsed body.
- * The main thread only ever holds the rows it shows; everything else stays here.
+ * The main thread holds the rows it shows (and a table's packed cell text); the rest stays here.
  */
 
 export type ValueKind = 'object' | 'array' | 'string' | 'number' | 'boolean' | 'null';
@@ -49,6 +49,8 @@ export interface ListSummary {
   itemCount: number;
   columns: ColumnPath[];
   defaultColumns: ColumnPath[];
+  /** The table's first block of rows in the default columns, so it opens with no round trip. */
+  firstRows: string[][];
 }
 
 /** Rows travel in blocks of this many; the first block comes with the summary. */
@@ -73,6 +75,12 @@ export interface SearchResult {
 
 export type ExportFormat = 'csv' | 'json';
 
+/** The whole table's cell text: cell c of row r is text[offsets[r * columns + c] … the next). */
+export interface TableCells {
+  text: string;
+  offsets: Int32Array;
+}
+
 /** Every request the worker answers: its input and its output. */
 export interface DocumentRequests {
   /** The next piece of body number `body` (several bodies: the pages of a list, in order). */
@@ -96,6 +104,8 @@ export interface DocumentRequests {
   rawText: { input: undefined; output: string };
   rawLines: { input: { from: number; to: number }; output: string[] };
   tableRows: { input: { from: number; to: number; columns: ColumnPath[] }; output: string[][] };
+  /** Every cell, packed; undefined for a table too big to hand over. */
+  tableCells: { input: { columns: ColumnPath[] }; output: TableCells | undefined };
   exportItems: { input: { format: ExportFormat; columns: ColumnPath[] }; output: Blob };
 }
 

@@ -21,6 +21,8 @@ export function useWindowedRows<T>(
   end: number,
   /** The first block, if it came along already, for the first loader. */
   firstRows?: T[],
+  /** False while the rows come from elsewhere: nothing is fetched. */
+  fetching = true,
 ): (index: number) => T | undefined {
   const [blocks, setBlocks] = useState<ReadonlyMap<number, Block<T>>>(
     () => new Map(firstRows ? [[0, { loader, rows: firstRows }]] : []),
@@ -29,6 +31,7 @@ export function useWindowedRows<T>(
 
   // Asking before the browser paints saves a frame: the rows can arrive while it paints.
   useLayoutEffect(() => {
+    if (!fetching) return;
     const asked = inFlight.current.get(loader) ?? new Set<number>();
     inFlight.current.set(loader, asked);
     const first = Math.floor(start / BLOCK_SIZE);
@@ -44,7 +47,7 @@ export function useWindowedRows<T>(
         .catch(() => undefined)
         .finally(() => asked.delete(index));
     }
-  }, [loader, start, end, blocks]);
+  }, [loader, start, end, blocks, fetching]);
 
   return useCallback(
     (index: number) => {

@@ -7,6 +7,7 @@ import { downloadBlob } from '../download';
 import { formatCount } from '../format';
 import { ColumnPicker, columnLabel } from './ColumnPicker';
 import { TableRow } from './TableRow';
+import { useTableCells } from './use-table-cells';
 
 const ROW_HEIGHT = 28;
 
@@ -26,7 +27,14 @@ export function ItemsTable({ client, list, fileBaseName }: ItemsTableProps) {
     (from: number, to: number) => client.call('tableRows', { from, to, columns }),
     [client, columns],
   );
-  const { virtualizer, shown } = useFixedRows(scroller, list.itemCount, ROW_HEIGHT, loadRows);
+  const { totalSize, shown } = useFixedRows(scroller, {
+    count: list.itemCount,
+    rowHeight: ROW_HEIGHT,
+    loader: loadRows,
+    // The first rows came with the summary, for the default columns (the first loader's).
+    firstRows: list.firstRows,
+    local: useTableCells(client, columns, list.itemCount),
+  });
 
   const exportAs = (format: ExportFormat) => {
     setExporting(true);
@@ -72,11 +80,7 @@ export function ItemsTable({ client, list, fileBaseName }: ItemsTableProps) {
             ))}
           </div>
         </div>
-        <div
-          role="rowgroup"
-          className="virtual-sizer"
-          style={{ height: virtualizer.getTotalSize() }}
-        >
+        <div role="rowgroup" className="virtual-sizer" style={{ height: totalSize }}>
           {shown.map(({ key, index, start, row }) => (
             <TableRow
               key={key}

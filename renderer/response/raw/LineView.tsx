@@ -16,7 +16,11 @@ export function LineView({ client, lineCount }: LineViewProps) {
     (from: number, to: number) => client.call('rawLines', { from, to }),
     [client],
   );
-  const { virtualizer, shown } = useFixedRows(scroller, lineCount, LINE_HEIGHT, loadLines);
+  const { totalSize, shown } = useFixedRows(scroller, {
+    count: lineCount,
+    rowHeight: LINE_HEIGHT,
+    loader: loadLines,
+  });
   const gutterChars = String(lineCount).length;
 
   return (
@@ -28,7 +32,7 @@ export function LineView({ client, lineCount }: LineViewProps) {
       tabIndex={0}
       style={{ '--gutter-chars': gutterChars } as CSSProperties}
     >
-      <div className="virtual-sizer" style={{ height: virtualizer.getTotalSize() }}>
+      <div className="virtual-sizer" style={{ height: totalSize }}>
         {shown.map(({ key, index, start, row }) => (
           <div key={key} className="raw-line" style={{ transform: `translateY(${start}px)` }}>
             <span className="line-number" aria-hidden="true">

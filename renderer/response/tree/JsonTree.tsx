@@ -34,14 +34,13 @@ export function JsonTree({ client, initialShape, firstRows }: JsonTreeProps) {
   const actions = useRowActions(client);
   const [active, setActive] = useState<Active>({ row: 0, scroll: false });
   const scroller = useRef<HTMLDivElement>(null);
-  const rows = useFixedRows(
-    scroller,
-    tree.shape.rowCount,
-    TREE_ROW_HEIGHT,
-    tree.loadRows,
+  const rows = useFixedRows(scroller, {
+    count: tree.shape.rowCount,
+    rowHeight: TREE_ROW_HEIGHT,
+    loader: tree.loadRows,
     firstRows,
-  );
-  const { virtualizer, rowAt } = rows;
+  });
+  const { scrollToIndex, rowAt } = rows;
   const activeRow = rowAt(active.row);
 
   const reveal = useCallback((row: number) => setActive({ row, scroll: true }), []);
@@ -52,8 +51,8 @@ export function JsonTree({ client, initialShape, firstRows }: JsonTreeProps) {
   });
 
   useEffect(() => {
-    if (active.scroll) virtualizer.scrollToIndex(active.row, { align: 'auto' });
-  }, [active, virtualizer]);
+    if (active.scroll) scrollToIndex(active.row);
+  }, [active, scrollToIndex]);
 
   const rowDomId = (index: number) => `${baseId}-row-${index}`;
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) =>
@@ -92,7 +91,7 @@ export function JsonTree({ client, initialShape, firstRows }: JsonTreeProps) {
         tabIndex={0}
         onKeyDown={onKeyDown}
       >
-        <div role="none" className="virtual-sizer" style={{ height: virtualizer.getTotalSize() }}>
+        <div role="none" className="virtual-sizer" style={{ height: rows.totalSize }}>
           {rows.shown.map(({ key, index, start, row }) =>
             row ? (
               <TreeRowView
