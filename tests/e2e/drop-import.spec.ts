@@ -1,54 +1,13 @@
 import type { Page } from '@playwright/test';
 import { PROFILE_EXPORT_FORMAT } from '../../preload/contract/sessions';
 import { PassphraseCipher } from '../../main/vault/passphrase-cipher';
+import { type DropPage, dropFiles, widgetSpec } from './support/drop';
 import { expect, test } from './support/fixtures';
 
 /**
  * Dropping a file on the window imports it: real drag events carrying a File in a DataTransfer,
  * dispatched on the page the way Chromium delivers a drop from the desktop.
  */
-
-/** The few page globals these tests use; the tests' tsconfig has no DOM library. */
-interface PageDataTransfer {
-  items: { add(file: unknown): unknown };
-  setData(type: string, data: string): void;
-}
-interface PageElement {
-  dispatchEvent(event: unknown): boolean;
-}
-interface DropPage {
-  DataTransfer: new () => PageDataTransfer;
-  File: new (parts: string[], name: string, options?: { type: string }) => unknown;
-  DragEvent: new (
-    type: string,
-    init: { bubbles: boolean; cancelable: boolean; dataTransfer: PageDataTransfer },
-  ) => { defaultPrevented: boolean };
-  document: { body: PageElement; querySelector(selector: string): PageElement | null };
-}
-
-interface FileToDrop {
-  name: string;
-  text: string;
-  type?: string;
-}
-
-async function dropFiles(page: Page, files: FileToDrop[]) {
-  const dataTransfer = await page.evaluateHandle((list) => {
-    const { DataTransfer, File } = globalThis as unknown as DropPage;
-    const transfer = new DataTransfer();
-    for (const file of list)
-      transfer.items.add(new File([file.text], file.name, { type: file.type ?? '' }));
-    return transfer;
-  }, files);
-  const target = page.getByRole('main');
-  const overlay = page.getByRole('status', { name: 'Drop to import' });
-  await target.dispatchEvent('dragenter', { dataTransfer });
-  await target.dispatchEvent('dragover', { dataTransfer });
-  await expect(overlay).toBeVisible();
-  await expect(overlay).toContainText('Drop to import');
-  await target.dispatchEvent('drop', { dataTransfer });
-  await expect(overlay).toBeHidden();
-}
 
 const importResult = (page: Page) => page.getByRole('status', { name: 'Import result' });
 const importError = (page: Page) => page.getByRole('alert', { name: 'Import result' });
@@ -58,25 +17,6 @@ async function catalogReady(page: Page) {
     page.getByRole('navigation', { name: 'API catalog' }).getByText(/· \d+ operations/),
   ).toBeVisible({ timeout: 20_000 });
 }
-
-const widgetSpec = {
-  openapi: '3.0.1',
-  info: { title: 'Widget Works API', version: '9.9' },
-  tags: [
-    { name: 'Widget Works', 'x-id': 'WidgetWorks' },
-    { name: 'Widgets', 'x-section-id': 'WidgetWorks' },
-  ],
-  paths: {
-    '/widgets': {
-      get: {
-        operationId: 'Widgets.List',
-        summary: 'List every widget',
-        tags: ['Widgets'],
-        responses: { '200': { description: 'OK' } },
-      },
-    },
-  },
-};
 
 const EXPORTED_PROFILE_ID = 'acme-staging';
 
