@@ -9,7 +9,7 @@ import type { DocumentInput, WorkerCall, WorkerReply } from './protocol';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<WorkerCall>) => void) | null;
-  postMessage(message: WorkerReply): void;
+  postMessage(message: WorkerReply, transfer?: Transferable[]): void;
 }
 // The renderer's tsconfig has DOM types only; this file runs in a dedicated worker.
 const scope = self as unknown as WorkerScope;
@@ -17,8 +17,17 @@ let receiver = new BodyReceiver();
 let session: DocumentSession | undefined;
 
 scope.onmessage = async ({ data }: MessageEvent<WorkerCall>) => {
-  scope.postMessage(await answer(data));
+  const reply = await answer(data);
+  scope.postMessage(reply, reply.ok ? handedOver(reply.value) : []);
 };
+
+/** The buffers of a reply's typed arrays: made for the reply, they move instead of copying. */
+function handedOver(value: unknown): Transferable[] {
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.values(value).flatMap((field) =>
+    ArrayBuffer.isView(field) ? [field.buffer as ArrayBuffer] : [],
+  );
+}
 
 function receive(call: WorkerCall): unknown {
   switch (call.method) {

@@ -75,9 +75,12 @@ export interface SearchResult {
 
 export type ExportFormat = 'csv' | 'json';
 
-/** The whole table's cell text: cell c of row r is text[offsets[r * columns + c] … the next). */
+/**
+ * The whole table's cell text as UTF-16 code units: cell c of row r is
+ * codes[offsets[r * columns + c] … the next offset). Replies hand their typed arrays over.
+ */
 export interface TableCells {
-  text: string;
+  codes: Uint16Array;
   offsets: Int32Array;
 }
 

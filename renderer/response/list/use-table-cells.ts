@@ -31,8 +31,9 @@ export function useTableCells(
 
   return useMemo(() => {
     if (packed?.columns !== columns) return undefined;
-    const { text, offsets } = packed.cells;
+    const { codes, offsets } = packed.cells;
     const width = columns.length;
+    const decoder = new TextDecoder('utf-16le');
     const rows = new Map<number, string[]>();
     return (index: number) => {
       if (index < 0 || index >= itemCount) return undefined;
@@ -41,7 +42,7 @@ export function useTableCells(
       if (rows.size >= KEPT_ROWS) rows.clear();
       const first = index * width;
       row = Array.from({ length: width }, (_, column) =>
-        text.slice(offsets[first + column], offsets[first + column + 1]),
+        decoder.decode(codes.subarray(offsets[first + column], offsets[first + column + 1])),
       );
       rows.set(index, row);
       return row;
