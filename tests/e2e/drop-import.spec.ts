@@ -71,7 +71,7 @@ test('a dropped OpenAPI spec becomes the catalog of the focused tab, until you g
   await dropFiles(page, [{ name: 'widgets-download', text: JSON.stringify(widgetSpec) }]);
 
   await expect(importResult(page)).toContainText(
-    'Imported the spec “Widget Works API” v9.9 (1 operations) from “widgets-download”',
+    'Imported the spec “Widget Works API” v9.9 (1 operation) from “widgets-download”',
   );
   const catalog = page.getByRole('navigation', { name: 'API catalog' });
   await expect(

@@ -31,7 +31,7 @@ export async function importSpec(
   const where = target.marketplaceName ? ` for ${target.marketplaceName}` : '';
   return {
     tone: 'success',
-    message: `Imported the spec “${catalog.title}” v${catalog.version} (${catalog.operationCount} operations) from “${fileName}”. The catalog${where} now comes from this file until you go back to the API's spec.`,
+    message: `Imported the spec “${catalog.title}” v${catalog.version} (${plural(catalog.operationCount, 'operation')}) from “${fileName}”. The catalog${where} now comes from this file until you go back to the API's spec.`,
     importedCatalogId: catalog.catalogId,
   };
 }
@@ -44,10 +44,13 @@ export async function importProfiles(
   const result = await ocx.profiles.import({ text, passphrase });
   if (!result.ok) return { tone: 'error', message: `${result.error.message}` };
   const names = result.value.map((profile) => `“${profile.name}”`);
-  const what = names.length === 1 ? 'marketplace' : 'marketplaces';
   const secrets = passphrase ? ', with its saved secrets' : '';
   return {
     tone: 'success',
-    message: `Imported ${names.length} ${what} from “${fileName}”${secrets}: ${names.join(', ')}.`,
+    message: `Imported ${plural(names.length, 'marketplace')} from “${fileName}”${secrets}: ${names.join(', ')}.`,
   };
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
