@@ -48,6 +48,8 @@ export interface SandboxRequestRecord {
   clientId?: string;
   /** The bearer token the request carried, for cross-talk tests. */
   token?: string;
+  /** The access token the answer handed out (sign-ins and impersonation), for the same tests. */
+  issuedToken?: string;
 }
 
 export interface SandboxHandle {

@@ -116,6 +116,13 @@ function pathOf(request: IncomingMessage): string {
   return (request.url ?? '/').split('?')[0]!;
 }
 
+/** The token a successful sign-in or impersonation answer carries. */
+function issuedAccessToken(status: number, body: unknown): string | undefined {
+  if (status >= 300 || typeof body !== 'object' || body === null) return undefined;
+  const token = (body as { access_token?: unknown }).access_token;
+  return typeof token === 'string' ? token : undefined;
+}
+
 export function createSandboxServer(services: ServerServices): Server {
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const token = bearerToken(request.headers.authorization);
@@ -142,6 +149,7 @@ export function createSandboxServer(services: ServerServices): Server {
     }
     const { status, body, headers, ...details } = outcome;
     sendJson(response, status, body, headers);
+    const issuedToken = issuedAccessToken(status, body);
     services.record(
       {
         method: request.method ?? 'GET',
@@ -149,6 +157,7 @@ export function createSandboxServer(services: ServerServices): Server {
         status,
         ...details,
         ...(token && { token }),
+        ...(issuedToken && { issuedToken }),
       },
       kind,
     );

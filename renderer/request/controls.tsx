@@ -201,7 +201,8 @@ export function SuggestInput({
       <FieldLabel label={label} hideLabel={hideLabel} />
       <div className="field-input combo-box">
         <Input className="combo-input mono" placeholder={placeholder} />
-        <Button className="combo-button" aria-label={`Show suggestions for ${label}`}>
+        {/* RAC appends the field's label to this one: "Show suggestions for direction". */}
+        <Button className="combo-button" aria-label="Show suggestions for">
           ▾
         </Button>
       </div>

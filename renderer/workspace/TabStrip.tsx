@@ -41,7 +41,7 @@ export function TabStrip({ pane, paneLabel, tabs, renderLabel, describe, actions
       onDragOver={(event) => event.preventDefault()}
       onDrop={(event) => onDrop(event)}
     >
-      <div ref={listRef} role="tablist" aria-label={`Tabs of ${paneLabel}`} className="tab-list">
+      <div ref={listRef} role="tablist" aria-label={`Tabs of ${paneLabel}`} className="ws-tab-list">
         {tabs.map((tab, index) => {
           const selected = tab.id === pane.activeTabId;
           return (
@@ -52,6 +52,7 @@ export function TabStrip({ pane, paneLabel, tabs, renderLabel, describe, actions
                 data-tab-id={tab.id}
                 aria-selected={selected}
                 aria-label={describe(tab)}
+                title={describe(tab)}
                 tabIndex={selected ? 0 : -1}
                 draggable
                 onDragStart={(event) => event.dataTransfer.setData(TAB_MIME, tab.id)}

@@ -25,6 +25,7 @@ describe('buyer impersonation', () => {
     );
     expect(result.status).toBe(200);
     expect(result.body).toMatchObject({ token_type: 'bearer', expires_in: 600 * 60 });
+    expect(sandbox.requests.at(-1)?.issuedToken).toBe(result.body.access_token);
     const claims = claimsOf(result.body.access_token);
     expect(claims).toMatchObject({
       usr: 'buyer02',

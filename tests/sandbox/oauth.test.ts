@@ -323,4 +323,20 @@ describe('tokens on the API', () => {
     });
     expect(JSON.stringify(sandbox.requests)).not.toContain('Marketplace-Admin-1!');
   });
+
+  it('records the token each sign-in issued, and the token each API call carried', async () => {
+    const issued = await requestToken(sandbox, passwordForm('buyer02'));
+    const signIn = sandbox.requests.at(-1);
+    expect(signIn).toMatchObject({ path: '/oauth/token', username: 'buyer02', status: 200 });
+    expect(signIn?.issuedToken).toBe(issued.body.access_token);
+
+    await api(sandbox, 'GET', '/me', { token: issued.body.access_token });
+    const call = sandbox.requests.at(-1);
+    expect(call).toMatchObject({ path: '/v1/me', status: 200, token: issued.body.access_token });
+    expect(call?.issuedToken).toBeUndefined();
+
+    await requestToken(sandbox, { ...passwordForm('buyer02'), password: 'Not-It-123' });
+    expect(sandbox.requests.at(-1)).toMatchObject({ status: 400 });
+    expect(sandbox.requests.at(-1)?.issuedToken).toBeUndefined();
+  });
 });
