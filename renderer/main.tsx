@@ -12,6 +12,7 @@ import './styles/marketplaces.css';
 import './styles/sessions.css';
 import './styles/history.css';
 import './styles/compare.css';
+import './styles/linked.css';
 import './styles/drop-import.css';
 
 const root = document.getElementById('root');

@@ -45,7 +45,13 @@ export function installApplicationMenu(onCommand: (command: MenuCommand) => void
         { role: 'togglefullscreen' },
       ],
     },
-    { label: 'Request', submenu: [command('Send', 'CmdOrCtrl+Enter', 'request.send')] },
+    {
+      label: 'Request',
+      submenu: [
+        command('Send', 'CmdOrCtrl+Enter', 'request.send'),
+        command('Compare with Other Pane', 'CmdOrCtrl+Shift+D', 'request.compare'),
+      ],
+    },
     {
       // The default window menu has Close on Ctrl+W, which belongs to Close Tab here.
       role: 'windowMenu',

@@ -8,6 +8,7 @@ export const MenuCommand = z.enum([
   'pane.split',
   'palette.open',
   'request.send',
+  'request.compare',
 ]);
 export type MenuCommand = z.infer<typeof MenuCommand>;
 

@@ -11,6 +11,8 @@ export const Tab = z.object({
   perspectiveId: Id.optional(),
   mode: z.enum(['operation', 'raw']).default('operation'),
   draft: RequestDraft,
+  /** Linked views: re-send when another pane changes an entity this tab shows. */
+  follow: z.boolean().optional(),
 });
 export type Tab = z.infer<typeof Tab>;
 

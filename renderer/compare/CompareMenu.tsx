@@ -4,6 +4,7 @@ import type { OperationDetail, Tab } from '../../preload/contract';
 import { sessionsStore, useProfiles } from '../app/data';
 import { useStore } from '../state/store';
 import { workspaceStore } from '../workspace/store';
+import { answerCompareCommand, compareInFocusedPane } from './compare-command';
 import { compare, draftToCompare, lookups } from './comparisons';
 import { compareTargets, targetOf, type CompareTarget } from './targets';
 
@@ -40,14 +41,18 @@ export function CompareMenu({ tab, paneId, operation }: CompareMenuProps) {
   });
   useEffect(() => {
     if (!focused) return;
+    const stopAnswering = answerCompareCommand(() => runFirst.current?.());
     const onKeyDown = (event: KeyboardEvent) => {
       const mod = event.ctrlKey || event.metaKey;
-      if (!mod || !event.shiftKey || event.key.toLowerCase() !== 'd' || !runFirst.current) return;
+      if (!mod || !event.shiftKey || event.key.toLowerCase() !== 'd') return;
       event.preventDefault();
-      runFirst.current();
+      compareInFocusedPane();
     };
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    return () => {
+      stopAnswering();
+      window.removeEventListener('keydown', onKeyDown);
+    };
   }, [focused]);
 
   const disabledReason = 'Open another perspective in a second pane (or tab) to compare with it';

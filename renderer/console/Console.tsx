@@ -26,6 +26,8 @@ import { updateWorkspace } from '../workspace/store';
 import { WorkspaceView } from '../workspace/WorkspaceView';
 import { ConsoleDialogs, type ConsoleDialog } from './ConsoleDialogs';
 import { HistoryPanel } from '../history/HistoryPanel';
+import { startFollowing } from '../linked/follow';
+import { compareInFocusedPane } from '../compare/compare-command';
 import { MarketplacesSection } from './MarketplacesSection';
 import { useMenuCommands } from './menu-commands';
 import { TabContainer } from './TabContainer';
@@ -43,6 +45,7 @@ export function Console({ workspace, renderFrame }: ConsoleProps) {
   useWorkspaceShortcuts();
   const openPalette = useCallback(() => setPaletteOpen(true), []);
   usePaletteShortcut(openPalette);
+  useEffect(() => startFollowing(), []);
 
   const pane = focusedPane(workspace);
   const tab = activeTab(workspace, pane);
@@ -95,6 +98,7 @@ export function Console({ workspace, renderFrame }: ConsoleProps) {
           updateWorkspace((current) => closeTab(current, tabId));
         }
         if (command === 'pane.split') updateWorkspace((current) => splitPane(current, focused.id));
+        if (command === 'request.compare') compareInFocusedPane();
         // The builder sends on Ctrl/Cmd+Enter wherever focus is inside it.
         if (command === 'request.send')
           document.activeElement?.dispatchEvent(

@@ -15,6 +15,9 @@ import {
   useComparison,
 } from '../compare/comparisons';
 import { ComparisonView } from '../compare/ComparisonView';
+import { FollowNoticeBar } from '../linked/FollowNoticeBar';
+import { FollowSwitch } from '../linked/FollowSwitch';
+import { publishExchange } from '../linked/follow';
 import { SaveRequestDialog } from '../history/SaveRequestDialog';
 import { RequestBuilder } from '../request/RequestBuilder';
 import { SnippetDialog } from '../snippets/SnippetDialog';
@@ -55,7 +58,7 @@ export function TabView(props: TabViewProps) {
 
   const sendDraft = (draft: RequestDraft) => {
     clearAllPages(tab.id);
-    void send(tab, draft);
+    void send(tab, draft).then((exchange) => publishExchange(tab, paneId, exchange));
   };
 
   const validateBody = async (body: string) => {
@@ -91,6 +94,7 @@ export function TabView(props: TabViewProps) {
       <div className="tab-split">
         <section className="tab-request" aria-label="Request">
           <div className="request-extras">
+            <FollowSwitch tab={tab} />
             <CompareMenu tab={tab} paneId={paneId} operation={operation} />
             <button type="button" className="secondary-button" onClick={() => setDialog('save')}>
               Save request
@@ -156,6 +160,7 @@ export function TabView(props: TabViewProps) {
           // Kept mounted under a comparison, so closing it shows the response at once.
           style={comparison ? { display: 'none' } : undefined}
         >
+          <FollowNoticeBar tabId={tab.id} />
           {exchange?.status === 'failed' && <ExchangeFailure error={exchange.error} />}
           {allPages?.status === 'failed' && allPages.error && (
             <ExchangeFailure error={allPages.error} />

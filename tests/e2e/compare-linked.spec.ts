@@ -80,3 +80,73 @@ test('compare of one document lists each changed path with both values', async (
     differences.getByRole('row', { name: /^Username changed "admin01" "buyer01"$/ }),
   ).toBeVisible();
 });
+
+/** Fills a path parameter of the operation in a pane. */
+async function pathParam(page: Page, target: Locator, name: string, value: string) {
+  const params = target.getByRole('group', { name: 'Path parameters' });
+  const field = params.getByRole(name === 'direction' ? 'combobox' : 'textbox', { name });
+  await field.fill(value);
+  if (name === 'direction') await page.keyboard.press('Escape');
+}
+
+async function writeBody(page: Page, target: Locator, body: string) {
+  await target.getByRole('textbox', { name: 'Request body' }).click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.insertText(body);
+}
+
+async function sendIn(target: Locator) {
+  await target
+    .getByRole('region', { name: 'Request builder' })
+    .getByRole('button', { name: 'Send', exact: true })
+    .click();
+}
+
+test('the seller’s incoming orders follow the order the buyer creates and submits', async ({
+  page,
+}) => {
+  await sellerAndBuyer(page);
+  const seller = pane(page, 1);
+  const buyer = pane(page, 2);
+
+  await openOperation(page, seller, 'Orders.List');
+  await pathParam(page, seller, 'direction', 'Incoming');
+  await sendIn(seller);
+  const incoming = seller.getByRole('region', { name: 'Response' }).first();
+  await expect(incoming.getByRole('group', { name: 'Response status' })).toContainText('200');
+  const follow = seller.getByRole('switch', { name: 'Follow entities from other panes' });
+  await follow.focus(); // RAC's switch is a visually hidden input: keyboard, as a person would
+  await page.keyboard.press('Space');
+  await expect(follow).toBeChecked();
+
+  await openOperation(page, buyer, 'Orders.Create');
+  await pathParam(page, buyer, 'direction', 'Outgoing');
+  await writeBody(page, buyer, '{ "Comments": "Linked views" }');
+  await sendIn(buyer);
+  const created = buyer.getByRole('region', { name: 'Response' }).first();
+  await expect(created.getByRole('group', { name: 'Response status' })).toContainText('201');
+  const idItem = created.getByRole('treeitem', { name: /^ID : "/ }).first();
+  const orderId = /"(.+)"/.exec((await idItem.textContent()) ?? '')?.[1];
+  expect(orderId).toBeTruthy();
+
+  const notice = seller.getByRole('status').filter({ hasText: /^Refresh/ });
+  await expect(notice).toContainText(`order ${orderId} created by buyer01 in pane 2`);
+
+  await openOperation(page, buyer, 'LineItems.Create');
+  await pathParam(page, buyer, 'direction', 'Outgoing');
+  await pathParam(page, buyer, 'orderID', orderId!);
+  await writeBody(page, buyer, '{ "ProductID": "nitrile-exam-gloves", "Quantity": 2 }');
+  await sendIn(buyer);
+  await expect(notice).toContainText(`order ${orderId} changed: line item`);
+
+  await openOperation(page, buyer, 'Orders.Submit');
+  await pathParam(page, buyer, 'direction', 'Outgoing');
+  await pathParam(page, buyer, 'orderID', orderId!);
+  await sendIn(buyer);
+
+  await expect(notice).toContainText(`Refreshed: order ${orderId} submitted by buyer01 in pane 2.`);
+  await expect(notice).toContainText(/It is row \d+ of this page/);
+  const found = seller.getByRole('definition').filter({ hasText: orderId! });
+  await expect(found).toBeVisible();
+  await expect(seller.getByLabel(`Refreshed order ${orderId}`)).toContainText('Open');
+});

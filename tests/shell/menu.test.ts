@@ -18,6 +18,7 @@ const COMMANDS = [
   ['Split Pane', 'CmdOrCtrl+\\', 'pane.split'],
   ['Command Palette…', 'CmdOrCtrl+K', 'palette.open'],
   ['Send', 'CmdOrCtrl+Enter', 'request.send'],
+  ['Compare with Other Pane', 'CmdOrCtrl+Shift+D', 'request.compare'],
 ] as const;
 
 const roles = () => Menu.items().flatMap((item) => (item.role ? [item.role] : []));
