@@ -65,7 +65,11 @@ export async function replaceBody(page: Page, pane: Locator, json: unknown) {
   await page.keyboard.insertText(JSON.stringify(json, null, 2));
 }
 
-/** Sends the pane's request and waits for the status line to show `status`. */
+/**
+ * Sends the pane's request and waits for the status line to show `status`. The previous answer
+ * stays on screen while a request is on its way, so callers then check something only the new
+ * answer has.
+ */
 export async function send(pane: Locator, status: number) {
   await builderOf(pane).getByRole('button', { name: 'Send', exact: true }).click();
   await expect(responseOf(pane).getByRole('group', { name: 'Response status' })).toContainText(
