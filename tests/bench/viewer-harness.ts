@@ -97,7 +97,8 @@ export async function openBenchPage(): Promise<{ page: Page; close(): Promise<vo
   const server = await startViewerHarness();
   const browser = await chromium.launch({
     executablePath: findChromium(),
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
+    // expose-gc: each measurement starts from a collected heap (renderer/dev/viewer-bench.ts).
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--js-flags=--expose-gc'],
   });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(server.url);
