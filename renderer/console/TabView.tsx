@@ -17,7 +17,7 @@ import {
 import { ComparisonView } from '../compare/ComparisonView';
 import { FollowNoticeBar } from '../linked/FollowNoticeBar';
 import { FollowSwitch } from '../linked/FollowSwitch';
-import { publishExchange } from '../linked/follow';
+import { dismissFollowNotice, publishExchange } from '../linked/follow';
 import { SaveRequestDialog } from '../history/SaveRequestDialog';
 import { RequestBuilder } from '../request/RequestBuilder';
 import { SnippetDialog } from '../snippets/SnippetDialog';
@@ -58,6 +58,7 @@ export function TabView(props: TabViewProps) {
 
   const sendDraft = (draft: RequestDraft) => {
     clearAllPages(tab.id);
+    dismissFollowNotice(tab.id); // it explained the answer this send replaces
     void send(tab, draft).then((exchange) => publishExchange(tab, paneId, exchange));
   };
 

@@ -6,7 +6,8 @@ import { lookups } from '../compare/comparisons';
 import { targetOf } from '../compare/targets';
 import { workspaceStore } from '../workspace/store';
 import { onEntityEvent, publishEntityEvent, type EntityEvent } from './entity-bus';
-import { entityChanges, followedEntity, matchingChange, type EntityChange } from './entity-change';
+import { entityChanges, type EntityChange } from './entity-change';
+import { followersOf } from './followers';
 import { findItem, parseSmallJson, type FoundItem } from './find-item';
 
 /** What a following tab shows after it refreshed for another pane's change. */
@@ -69,16 +70,7 @@ export function startFollowing(): () => void {
   return onEntityEvent((event) => {
     const workspace = workspaceStore.get();
     if (!workspace) return;
-    for (const pane of workspace.panes) {
-      if (pane.id === event.source.paneId) continue;
-      for (const tabId of pane.tabIds) {
-        const tab = workspace.tabs[tabId];
-        if (!tab?.follow || tab.profileId !== event.source.profileId) continue;
-        const followed = followedEntity(tab.draft);
-        const change = followed && matchingChange(followed, event.changes);
-        if (change) void refresh(tab, event, change);
-      }
-    }
+    for (const { tab, change } of followersOf(workspace, event)) void refresh(tab, event, change);
   });
 }
 
