@@ -26,10 +26,11 @@ interface ComparisonViewProps {
 export function ComparisonView({ comparison, onCompareAgain, onClose }: ComparisonViewProps) {
   const [view, setView] = useState<View>('differences');
   const answered = comparison.status === 'sending' ? undefined : comparison;
-  const leftName =
-    answered?.left.target.label ?? (comparison.status === 'sending' ? comparison.left.label : '');
-  const rightName =
-    answered?.right.target.label ?? (comparison.status === 'sending' ? comparison.right.label : '');
+  const [left, right] =
+    comparison.status === 'sending'
+      ? [comparison.left, comparison.right]
+      : [comparison.left.target, comparison.right.target];
+  const [leftName, rightName] = [left.label, right.label];
 
   return (
     <section

@@ -99,6 +99,8 @@ export async function compare(
   right: CompareTarget,
 ): Promise<void> {
   const id = crypto.randomUUID();
+  // Two perspectives of one user (say, through two API clients) still need two names.
+  if (left.label === right.label) left = { ...left, label: `${left.label} (this tab)` };
   put(tab.id, { status: 'sending', id, draft, left, right });
   const [leftSide, rightSide] = await Promise.all([
     sendAs(tab, left, draft),
