@@ -10,6 +10,7 @@ import {
   expectRowInBody,
   fillPathParam,
   focusPane,
+  openFromCatalog,
   openOperation,
   paneOf,
   paneTabs,
@@ -36,7 +37,12 @@ test("the seed's alternation side by side: the buyer orders on the left, the sel
   await signIn(page, 'admin01', seller);
 
   // Buyer: what may I buy?
-  await openOperation(page, buyer, 'Me.ListProducts');
+  await openFromCatalog(
+    page,
+    buyer,
+    'Me.ListProducts',
+    'Get a list of products visible to this user.',
+  );
   await send(buyer, 200);
   const products = responseOf(buyer);
   const find = products.getByRole('searchbox', { name: 'Find in body' });
@@ -67,7 +73,7 @@ test("the seed's alternation side by side: the buyer orders on the left, the sel
   await expectRowInBody(buyer, 'Open', 'Status : "Open"');
 
   // Seller: the order arrives Incoming.
-  await openOperation(page, seller, 'Orders.List');
+  await openFromCatalog(page, seller, 'Orders.List', 'Get a list of orders.');
   await fillPathParam(page, seller, 'direction', 'Incoming');
   await send(seller, 200);
   const incoming = responseOf(seller);

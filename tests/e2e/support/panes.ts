@@ -41,6 +41,22 @@ export async function openOperation(page: Page, pane: Locator, operationId: stri
   await expect(builderOf(pane).getByText(operationId, { exact: true })).toBeVisible();
 }
 
+/** Opens an operation in a pane from the sidebar's catalog, found by its summary. */
+export async function openFromCatalog(
+  page: Page,
+  pane: Locator,
+  operationId: string,
+  summary: string,
+) {
+  await focusPane(pane);
+  const catalog = page.getByRole('navigation', { name: 'API catalog' });
+  await catalog.getByRole('searchbox', { name: 'Filter operations' }).fill(summary);
+  // The button reads "<METHOD> <summary>".
+  const escaped = summary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await catalog.getByRole('button', { name: new RegExp(`^[A-Z]+ ${escaped}$`) }).click();
+  await expect(builderOf(pane).getByText(operationId, { exact: true })).toBeVisible();
+}
+
 /** Types a path parameter into its labelled field, picking the suggestion when it offers some. */
 export async function fillPathParam(page: Page, pane: Locator, name: string, value: string) {
   const params = builderOf(pane).getByRole('group', { name: 'Path parameters' });
