@@ -178,57 +178,77 @@ test('a restart restores both panes, their tabs and contexts, still signed in', 
   page,
   app,
 }) => {
-  const [left, right] = await splitInTwo(page);
-  await signIn(page, 'buyer01', left);
-  await signIn(page, 'admin01', right);
-  await left.getByRole('button', { name: 'New tab' }).click();
-  await expect(paneTabs(left).getByRole('tab')).toHaveCount(2);
-  await openOperation(page, left, 'Me.ListProducts');
-  await openOperation(page, right, 'Orders.List');
-  await fillPathParam(page, right, 'direction', 'Incoming');
-
-  const expectedTabs = {
-    left: ['GET /me as buyer01 on Local sandbox', 'GET /me/products as buyer01 on Local sandbox'],
-    right: ['GET /orders/Incoming as admin01 on Local sandbox'],
-  };
-  // The workspace is saved shortly after a change: wait until the file has the last one.
-  await expect
-    .poll(() => readFile(path.join(app.dataDir, 'workspace.json'), 'utf8').catch(() => ''))
-    .toContain('/orders/Incoming');
-
-  await app.stop({ keepData: true });
-  const again = await startBrowserMode({ dataDir: app.dataDir });
+  // The right pane speaks to a marketplace of its own, which outlives the app's restart.
+  const north = await startSandbox();
   try {
-    await page.goto(again.url);
-    const [leftAgain, rightAgain] = [paneOf(page, 1), paneOf(page, 2)];
-    for (const [pane, names] of [
-      [leftAgain, expectedTabs.left],
-      [rightAgain, expectedTabs.right],
-    ] as const) {
-      await expect(paneTabs(pane).getByRole('tab')).toHaveCount(names.length);
-      for (const [index, name] of names.entries())
-        await expect(paneTabs(pane).getByRole('tab').nth(index)).toHaveAccessibleName(name);
-    }
-    await expect(paneTabs(leftAgain).getByRole('tab', { selected: true })).toHaveAccessibleName(
-      expectedTabs.left[1]!,
-    );
-    await expect(builderOf(rightAgain).getByRole('status', { name: 'Resolved path' })).toHaveText(
-      '/orders/Incoming',
-    );
+    const [left, right] = await splitInTwo(page);
+    await signIn(page, 'buyer01', left);
+    await focusPane(right);
+    await addCustomMarketplace(page, {
+      name: 'North sandbox',
+      apiUrl: north.url,
+      clientId: north.info.clientId,
+      username: 'admin01',
+    });
+    await signInWithPassword(page, right, 'admin01', passwordOf(north, 'admin01'), ['MeAdmin']);
+    await left.getByRole('button', { name: 'New tab' }).click();
+    await expect(paneTabs(left).getByRole('tab')).toHaveCount(2);
+    await openOperation(page, left, 'Me.ListProducts');
+    await openOperation(page, right, 'Orders.List');
+    await fillPathParam(page, right, 'direction', 'Incoming');
 
-    for (const [pane, username] of [
-      [leftAgain, 'buyer01'],
-      [rightAgain, 'admin01'],
-    ] as const) {
-      await expect(
-        pane.getByRole('button', { name: new RegExp(`Session details: ${username}`) }),
-      ).toBeVisible();
-      await openOperation(page, pane, 'Me.Get');
-      await send(pane, 200);
-      await expectRowInBody(pane, username, `Username : "${username}"`);
+    const expectedTabs = {
+      left: ['GET /me as buyer01 on Local sandbox', 'GET /me/products as buyer01 on Local sandbox'],
+      right: ['GET /orders/Incoming as admin01 on North sandbox'],
+    };
+    // The workspace is saved shortly after a change: wait until the file has the last one.
+    await expect
+      .poll(() => readFile(path.join(app.dataDir, 'workspace.json'), 'utf8').catch(() => ''))
+      .toContain('/orders/Incoming');
+    const signInsBefore = north.counters.tokenRequests;
+
+    await app.stop({ keepData: true });
+    const again = await startBrowserMode({ dataDir: app.dataDir });
+    try {
+      await page.goto(again.url);
+      const [leftAgain, rightAgain] = [paneOf(page, 1), paneOf(page, 2)];
+      for (const [pane, names] of [
+        [leftAgain, expectedTabs.left],
+        [rightAgain, expectedTabs.right],
+      ] as const) {
+        await expect(paneTabs(pane).getByRole('tab')).toHaveCount(names.length);
+        for (const [index, name] of names.entries())
+          await expect(paneTabs(pane).getByRole('tab').nth(index)).toHaveAccessibleName(name);
+      }
+      await expect(paneTabs(leftAgain).getByRole('tab', { selected: true })).toHaveAccessibleName(
+        expectedTabs.left[1]!,
+      );
+      await expect(builderOf(rightAgain).getByRole('status', { name: 'Resolved path' })).toHaveText(
+        '/orders/Incoming',
+      );
+
+      for (const [pane, username] of [
+        [leftAgain, 'buyer01'],
+        [rightAgain, 'admin01'],
+      ] as const) {
+        await expect(
+          pane.getByRole('button', { name: new RegExp(`Session details: ${username}`) }),
+        ).toBeVisible();
+        await openOperation(page, pane, 'Me.Get');
+        await send(pane, 200);
+        await expectRowInBody(pane, username, `Username : "${username}"`);
+      }
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+      // No new sign-in reached the custom marketplace: the restored session's token answered.
+      expect(north.counters.tokenRequests).toBe(signInsBefore);
+      expect(north.requests.filter((entry) => entry.path === '/v1/me').at(-1)).toMatchObject({
+        status: 200,
+        username: 'admin01',
+      });
+    } finally {
+      await again.stop();
     }
-    await expect(page.getByRole('dialog')).toHaveCount(0);
   } finally {
-    await again.stop();
+    await north.close();
   }
 });
