@@ -17,7 +17,10 @@ import type { Cipher } from '../vault/types';
 import { WorkspaceStore } from '../workspace/store';
 import { createAccounts, environmentPassphraseCipher } from './accounts';
 import { recordingHistory } from './history-recording';
+import { coalescePerKey } from './coalesce';
 import { appIdentity } from './identity';
+
+const HISTORY_CHANGED_WINDOW_MS = 100;
 
 export interface AppCoreOptions {
   runtime: Runtime;
@@ -53,7 +56,10 @@ export interface AppCore {
 export function createAppCore(options: AppCoreOptions): AppCore {
   const settings = new SettingsStore(options.dataDir);
   const workspace = new WorkspaceStore(options.dataDir);
-  const onHistoryChanged = (profileId: string) => options.emit('history.changed', { profileId });
+  const onHistoryChanged = coalescePerKey(
+    (profileId) => options.emit('history.changed', { profileId }),
+    HISTORY_CHANGED_WINDOW_MS,
+  );
   const history = new HistoryService({ dataDir: options.dataDir, onChange: onHistoryChanged });
   const savedRequests = new SavedRequestStore({
     dataDir: options.dataDir,
@@ -116,7 +122,10 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     handlers,
     dispatch: createDispatch(handlers, { onInternalError: options.onInternalError }),
     ready: accounts.start(),
-    dispose: () => accounts.dispose(),
+    dispose: () => {
+      onHistoryChanged.cancel();
+      return accounts.dispose();
+    },
   };
 }
 

@@ -37,12 +37,14 @@ export function recordingHistory(
           ...bodyOf(outcome.response),
         })
         .catch(() => undefined);
+    // Recorded on the next turn of the event loop, after the answer is on its way.
     try {
       const response = await send(request, context);
-      void record({ response });
+      setImmediate(() => void record({ response }));
       return response;
     } catch (error) {
-      void record({ error: error instanceof Error ? error.message : 'The request failed.' });
+      const message = error instanceof Error ? error.message : 'The request failed.';
+      setImmediate(() => void record({ error: message }));
       throw error;
     }
   };

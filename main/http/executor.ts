@@ -72,7 +72,10 @@ export class RequestExecutor {
       retriedAfterRenewal = true;
     }
     const { url, received } = response;
-    const parsed = isJson(received.contentType) ? parseJsonBytes(received.body) : undefined;
+    // Only an error body is read here (for its Errors); a success is passed on as bytes.
+    const failed = received.status >= 400;
+    const parsed =
+      failed && isJson(received.contentType) ? parseJsonBytes(received.body) : undefined;
     return {
       requestId: request.requestId,
       method: request.method,
@@ -83,7 +86,7 @@ export class RequestExecutor {
       body: received.body,
       size: received.body.byteLength,
       timings: received.timings,
-      errors: received.status >= 400 ? orderCloudErrors(parsed) : undefined,
+      errors: failed ? orderCloudErrors(parsed) : undefined,
       retriedAfterRenewal,
     };
   }

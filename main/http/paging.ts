@@ -1,23 +1,20 @@
 import { z } from 'zod';
 import type { PagingProgress, ParsedListAllRequest } from '../../preload/contract/requests';
 import { ActionableError } from './failures';
-import { parseJsonBytes } from './json-body';
+import { readListEnvelope } from './list-envelope';
 import type { RequestExecutor } from './executor';
 
 export type ListAllInput = ParsedListAllRequest;
 
 export const PAGE_SIZE = 100;
 
-const ListPageBody = z.object({
-  Meta: z.object({ TotalCount: z.number().int(), TotalPages: z.number().int() }),
-  Items: z.array(z.unknown()),
-});
+const ListMeta = z.object({ TotalCount: z.number().int(), TotalPages: z.number().int() });
 
 export interface ListedPage {
   page: number;
   /** The page exactly as received. */
   body: Uint8Array<ArrayBuffer>;
-  items: unknown[];
+  itemCount: number;
 }
 
 export interface ListAllCallbacks {
@@ -51,34 +48,36 @@ export function listAllPages(
       );
       if (response.status >= 400)
         throw listFailed(page, response.status, response.errors?.[0]?.Message);
-      const parsed = ListPageBody.safeParse(parseJsonBytes(response.body));
-      if (!parsed.success) throw notAList(request.path);
-      return { body: response.body, ...parsed.data };
+      // Main never needs the items, only their number: the page goes on as bytes.
+      const envelope = readListEnvelope(response.body);
+      const meta = ListMeta.safeParse(envelope?.meta);
+      if (!envelope || !meta.success) throw notAList(request.path);
+      return { body: response.body, meta: meta.data, itemCount: envelope.itemCount };
     };
 
     const first = await fetchPage(1);
-    const totalPages = Math.max(first.Meta.TotalPages, 1);
+    const totalPages = Math.max(first.meta.TotalPages, 1);
     const progress: PagingProgress = {
       requestId: request.requestId,
       pagesDone: 0,
       totalPages,
       itemsDone: 0,
-      totalItems: first.Meta.TotalCount,
+      totalItems: first.meta.TotalCount,
     };
-    const deliver = async (page: number, body: Uint8Array<ArrayBuffer>, items: unknown[]) => {
-      await callbacks.onPage({ page, body, items });
+    const deliver = async (page: number, body: Uint8Array<ArrayBuffer>, itemCount: number) => {
+      await callbacks.onPage({ page, body, itemCount });
       progress.pagesDone += 1;
-      progress.itemsDone += items.length;
+      progress.itemsDone += itemCount;
       callbacks.onProgress?.({ ...progress });
     };
-    await deliver(1, first.body, first.Items);
+    await deliver(1, first.body, first.itemCount);
 
     let nextPage = 2;
     const worker = async () => {
       while (nextPage <= totalPages) {
         const page = nextPage++;
-        const { body, Items } = await fetchPage(page);
-        await deliver(page, body, Items);
+        const { body, itemCount } = await fetchPage(page);
+        await deliver(page, body, itemCount);
       }
     };
     await Promise.all(

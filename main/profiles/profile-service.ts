@@ -42,11 +42,14 @@ export class ProfileService {
   }
 
   list(): Profile[] {
-    return this.store.read().profiles.map((profile) => this.withSecretFlags(profile));
+    const saved = this.savedSecrets();
+    return this.store.read().profiles.map((profile) => withSecretFlags(profile, saved));
   }
 
+  /** Every request looks its profile up, so only that one is dressed with its secret flags. */
   get(id: string): Profile | undefined {
-    return this.list().find((profile) => profile.id === id);
+    const profile = this.store.read().profiles.find((candidate) => candidate.id === id);
+    return profile && withSecretFlags(profile, this.savedSecrets());
   }
 
   require(id: string): Profile {
@@ -170,17 +173,22 @@ export class ProfileService {
     if (value !== undefined) await this.secrets.set(to, value);
   }
 
-  private withSecretFlags(profile: Profile): Profile {
-    return {
-      ...profile,
-      apiClients: profile.apiClients.map((client) => ({
-        ...client,
-        hasSecret: this.secrets.has(secretKeys.clientSecret(profile.id, client.id)),
-      })),
-      perspectives: profile.perspectives.map((perspective) => ({
-        ...perspective,
-        hasPassword: this.secrets.has(secretKeys.password(profile.id, perspective.id)),
-      })),
-    };
+  /** One read of the vault's index, not one per client and perspective. */
+  private savedSecrets(): ReadonlySet<string> {
+    return new Set(this.secrets.keys());
   }
+}
+
+function withSecretFlags(profile: Profile, saved: ReadonlySet<string>): Profile {
+  return {
+    ...profile,
+    apiClients: profile.apiClients.map((client) => ({
+      ...client,
+      hasSecret: saved.has(secretKeys.clientSecret(profile.id, client.id)),
+    })),
+    perspectives: profile.perspectives.map((perspective) => ({
+      ...perspective,
+      hasPassword: saved.has(secretKeys.password(profile.id, perspective.id)),
+    })),
+  };
 }

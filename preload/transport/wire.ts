@@ -5,17 +5,16 @@
  * In the header each Uint8Array is replaced by {"$bytes": index}.
  */
 const BYTES_TAG = '$bytes';
+// Made once: building a coder costs more than coding a small message.
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+type Container = Record<string, unknown> | unknown[];
 
 export function encodeMessage(message: unknown): Uint8Array {
   const attachments: Uint8Array[] = [];
-  const header = JSON.stringify(message, (_key, value: unknown) => {
-    if (value instanceof Uint8Array) {
-      attachments.push(value);
-      return { [BYTES_TAG]: attachments.length - 1 };
-    }
-    return value;
-  });
-  const headerBytes = new TextEncoder().encode(header);
+  // A walk plus a plain JSON.stringify is several times faster than a replacer on every key.
+  const headerBytes = encoder.encode(JSON.stringify(withPlaceholders(message, attachments)));
   let total = 4 + headerBytes.byteLength;
   for (const attachment of attachments) total += 4 + attachment.byteLength;
 
@@ -43,21 +42,55 @@ export function decodeMessage(frame: Uint8Array): unknown {
   }
   const [header, ...attachments] = chunks;
   if (!header) throw new Error('Empty frame');
-  return JSON.parse(new TextDecoder().decode(header), (_key, value: unknown) => {
-    if (isBytesRef(value)) {
-      const bytes = attachments[value[BYTES_TAG]];
-      if (!bytes) throw new Error('Frame refers to a missing attachment');
-      return bytes;
-    }
-    return value;
-  });
+  const text = decoder.decode(header);
+  const message: unknown = JSON.parse(text);
+  if (attachments.length === 0 && !text.includes(`"${BYTES_TAG}"`)) return message;
+  return withAttachments(message, attachments);
 }
 
-function isBytesRef(value: unknown): value is { [BYTES_TAG]: number } {
+/** The value with each Uint8Array replaced by a placeholder; only the containers on the way are copied. */
+function withPlaceholders(value: unknown, attachments: Uint8Array[]): unknown {
+  if (value instanceof Uint8Array) {
+    attachments.push(value);
+    return { [BYTES_TAG]: attachments.length - 1 };
+  }
+  if (typeof value !== 'object' || value === null) return value;
+  let copy: Container | undefined;
+  forEachEntry(value as Container, (key, item) => {
+    const replaced = withPlaceholders(item, attachments);
+    if (replaced === item) return;
+    copy ??= Array.isArray(value) ? [...value] : { ...(value as Record<string, unknown>) };
+    (copy as Record<string | number, unknown>)[key] = replaced;
+  });
+  return copy ?? value;
+}
+
+/** Puts the attachments back in place of their placeholders, in the freshly parsed message. */
+function withAttachments(value: unknown, attachments: Uint8Array[]): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (isBytesRef(value)) {
+    const bytes = attachments[value[BYTES_TAG]];
+    if (!bytes) throw new Error('Frame refers to a missing attachment');
+    return bytes;
+  }
+  forEachEntry(value as Container, (key, item) => {
+    if (typeof item === 'object' && item !== null)
+      (value as Record<string | number, unknown>)[key] = withAttachments(item, attachments);
+  });
+  return value;
+}
+
+function forEachEntry(value: Container, visit: (key: string | number, item: unknown) => void) {
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) visit(index, value[index]);
+  } else {
+    for (const key in value) if (Object.hasOwn(value, key)) visit(key, value[key]);
+  }
+}
+
+function isBytesRef(value: object): value is { [BYTES_TAG]: number } {
   return (
-    typeof value === 'object' &&
-    value !== null &&
-    Object.keys(value).length === 1 &&
-    typeof (value as Record<string, unknown>)[BYTES_TAG] === 'number'
+    typeof (value as Record<string, unknown>)[BYTES_TAG] === 'number' &&
+    Object.keys(value).length === 1
   );
 }
