@@ -27,6 +27,8 @@ async function measure(bytes: Buffer): Promise<{ candidate: number; baseline: nu
   return interleaved(ROUNDS, coldBuild, parseOnly);
 }
 
+export const ids = ['B8'];
+
 export async function run(): Promise<BenchResult[]> {
   const realText = readRealSpecText();
   const syntheticText = JSON.stringify(syntheticSpec(JSON.parse(realText), SYNTHETIC_OPERATIONS));

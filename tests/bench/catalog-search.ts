@@ -43,6 +43,8 @@ async function measure(catalog: Catalog): Promise<{ candidate: number; baseline:
   return interleaved(ROUNDS, fuzzySearch, unchangedList);
 }
 
+export const ids = ['B6'];
+
 export async function run(): Promise<BenchResult[]> {
   const realText = readRealSpecText();
   const real = new Catalog('real', parseSpecText(realText, 'real spec'), {});

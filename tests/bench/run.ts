@@ -1,6 +1,7 @@
 // `npm run bench [-- --check] [-- --only B3]`: every benchmark, each a ratio against a baseline
 // measured in the same run. Prints a table; with --check, exits 1 when a ratio misses its target.
-import { readdirSync } from 'node:fs';
+// With --only, a module runs only if its exported `ids` (or, lacking them, its source) names it.
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bounded, type BenchResult } from './support/result';
@@ -16,10 +17,17 @@ const files = readdirSync(here)
 
 const results: BenchResult[] = [];
 for (const file of files) {
+  // Without `ids`, a module whose source never mentions the family is not even imported.
+  const source = readFileSync(path.join(here, file), 'utf8');
+  if (only && !source.includes('export const ids') && !source.includes(only)) continue;
   const module = (await import(pathToFileURL(path.join(here, file)).href)) as {
     run?: () => Promise<BenchResult[]>;
+    /** The families a module measures (`['B1']`); with --only, a module that names others is skipped. */
+    ids?: string[];
   };
   if (!module.run) continue;
+  if (only && module.ids && !module.ids.some((id) => id.startsWith(only) || only.startsWith(id)))
+    continue;
   process.stderr.write(`… ${file}\n`);
   const rows = await module.run();
   results.push(...rows.filter((row) => !only || row.id.startsWith(only)));

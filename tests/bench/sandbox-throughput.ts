@@ -69,6 +69,8 @@ function form(fields: Record<string, string>): Pick<Target, 'headers' | 'body'> 
   };
 }
 
+export const ids = ['SB1', 'SB2', 'SB3'];
+
 export async function run(): Promise<BenchResult[]> {
   const sandbox = await startSandbox({ port: 0 });
   const admin = sandbox.info.users.find((user) => user.username === 'admin01')!;

@@ -1,0 +1,103 @@
+import { Agent } from 'node:http';
+import got from 'got';
+import type { OcxApi } from '../../preload/bridge/api';
+import { row, runIfMain } from './catalog-bench-support';
+import {
+  interleavedArms,
+  must,
+  sandboxToken,
+  signInAdmin,
+  signInLocalSandbox,
+  startMainProcess,
+  startSandboxProcess,
+} from './support/bridge-rig';
+import { median, percentile, type BenchResult } from './support/result';
+
+export const ids = ['B1'];
+
+const ROUNDS = 6;
+const REQUESTS_PER_ROUND = 500;
+const WARMUP_REQUESTS = 300;
+const PATH = '/v1/me';
+
+/** Latencies of `count` requests one after another, in milliseconds. */
+async function latencies(count: number, send: () => Promise<unknown>): Promise<number[]> {
+  const samples: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const started = performance.now();
+    await send();
+    samples.push(performance.now() - started);
+  }
+  return samples;
+}
+
+/**
+ * B1: a small request (GET /v1/me) from the renderer's bridge client through the transport,
+ * main's dispatch and executor, to a sandbox process and back; over browser mode's WebSocket
+ * and over the IPC stand-in. Baseline: a bare got GET of the same URL from Node, keep-alive.
+ */
+export async function run(): Promise<BenchResult[]> {
+  const external = process.env.B1_EXTERNAL ? await startSandboxProcess() : undefined;
+  const main = await startMainProcess();
+  try {
+    const { key, sandbox } = external
+      ? { key: await signInAdmin(main.ipc, external, ['MeAdmin']), sandbox: external }
+      : await signInLocalSandbox(main.ipc);
+    const accessToken = await sandboxToken(sandbox, 'MeAdmin');
+    const agent = new Agent({ keepAlive: true });
+    const url = `${sandbox.url}${PATH}`;
+    let sent = 0;
+    const viaBridge = (api: OcxApi) => async () => {
+      const response = must(
+        await api.requests.send({ ...key, requestId: `b1-${sent++}`, method: 'GET', path: PATH }),
+      );
+      if (response.status !== 200) throw new Error(`HTTP ${response.status}`);
+    };
+    const arms = {
+      websocket: viaBridge(await main.websocket()),
+      ipc: viaBridge(main.ipc),
+      got: () =>
+        got(url, {
+          headers: { authorization: `Bearer ${accessToken}`, accept: 'application/json' },
+          agent: { http: agent },
+          responseType: 'buffer',
+        }),
+    };
+    const round = (send: () => Promise<unknown>) => () => latencies(REQUESTS_PER_ROUND, send);
+    for (const send of Object.values(arms)) await latencies(WARMUP_REQUESTS, send);
+    const samples = await interleavedArms(ROUNDS, {
+      websocket: round(arms.websocket),
+      ipc: round(arms.ipc),
+      got: round(arms.got),
+    });
+    agent.destroy();
+
+    const at = (p: number, rounds: number[][]) => median(rounds.map((s) => percentile(s, p)));
+    const total = ROUNDS * REQUESTS_PER_ROUND;
+    const rows: BenchResult[] = [];
+    for (const [arm, label] of [
+      ['websocket', 'WebSocket'],
+      ['ipc', 'IPC stand-in'],
+    ] as const) {
+      for (const [p, target] of [
+        [50, 1.3],
+        [95, 1.5],
+      ] as const) {
+        rows.push(
+          row(
+            `B1.${arm === 'websocket' ? 'ws' : 'ipc'}.p${p}`,
+            `small request via bridge (${label}), p${p} of ${total} vs bare got`,
+            { candidate: at(p, samples[arm]), baseline: at(p, samples.got) },
+            target,
+          ),
+        );
+      }
+    }
+    return rows;
+  } finally {
+    await main.stop();
+    await external?.stop();
+  }
+}
+
+await runIfMain(import.meta.url, run);

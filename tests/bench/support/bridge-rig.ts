@@ -1,0 +1,307 @@
+// The pieces the bridge benchmarks (B1, B2, B7) share: a standalone sandbox process, main in
+// its own process (./main-process.ts), and the renderer's real bridge client (createApi) over
+// browser mode's WebSocket transport or over an IPC stand-in to that process.
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import WsWebSocket from 'ws';
+import { createApi, type OcxApi, type Transport } from '../../../preload/bridge/api';
+import type { EventName, Result } from '../../../preload/contract';
+import type { SandboxReadyInfo } from '../../../main/sandbox/index';
+import { CLIENT_IDS, SEED_USERS } from '../../../main/sandbox/seed/credentials';
+import { LOCAL_SANDBOX_PROFILE_ID } from '../../../preload/contract/profiles';
+import type { FromMain, ToMain } from './main-process';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+
+export interface SandboxProcess {
+  url: string;
+  info: SandboxReadyInfo;
+  stop(): Promise<void>;
+}
+
+/** `ocx sandbox` on a free port, in memory, in a process of its own. */
+export async function startSandboxProcess(): Promise<SandboxProcess> {
+  const child = spawn(process.execPath, ['bin/ocx.mjs', 'sandbox', '--port', '0'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const line = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`ocx sandbox exited with ${code}`)));
+  });
+  const info = JSON.parse(line) as SandboxReadyInfo;
+  return { url: info.url, info, stop: () => stopChild(child) };
+}
+
+export interface PageServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** ./page-server.ts in a process of its own. */
+export async function startPageServer(): Promise<PageServer> {
+  const child = fork(fileURLToPath(new URL('./page-server.ts', import.meta.url)), {
+    cwd: root,
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  const { port } = await new Promise<{ port: number }>((resolve, reject) => {
+    child.once('message', resolve);
+    child.once('exit', (code) => reject(new Error(`the page server exited with ${code}`)));
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    async stop() {
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.disconnect();
+      await exited;
+    },
+  };
+}
+
+/** A bearer token straight from the sandbox, for seeding and for the baselines' bare requests. */
+export async function sandboxToken(sandbox: SandboxProcess, scope: string): Promise<string> {
+  const admin = sandbox.info.users.find((user) => user.username === 'admin01')!;
+  const response = await fetch(`${sandbox.url}/oauth/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'password',
+      client_id: sandbox.info.clientId,
+      username: admin.username,
+      password: admin.password,
+      scope,
+    }),
+  });
+  if (!response.ok) throw new Error(`Sign-in failed: HTTP ${response.status}`);
+  return ((await response.json()) as { access_token: string }).access_token;
+}
+
+/** POSTs every body to `path`, a few at a time. */
+export async function seed(
+  sandbox: SandboxProcess,
+  accessToken: string,
+  path: string,
+  bodies: unknown[],
+  concurrency = 8,
+): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < bodies.length) {
+      const body = bodies[next++];
+      const response = await fetch(`${sandbox.url}${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      if (!response.ok) throw new Error(`Seeding ${path}: HTTP ${response.status}`);
+      await response.arrayBuffer();
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+}
+
+export interface MainProcess {
+  /** The renderer's `window.ocx` over the IPC stand-in. */
+  ipc: OcxApi;
+  /** The renderer's `window.ocx` over browser mode's WebSocket (connected on first use). */
+  websocket(): Promise<OcxApi>;
+  /** This process's RSS now; with `sample`, starts or stops tracking its peak. */
+  memory(sample?: 'start' | 'stop'): Promise<{ rss: number; peakRss: number }>;
+  stop(): Promise<void>;
+}
+
+/** Main (createAppCore + browser mode's server) in a forked process, vault open. */
+export async function startMainProcess(): Promise<MainProcess> {
+  const child = fork(fileURLToPath(new URL('./main-process.ts', import.meta.url)), {
+    cwd: root,
+    // OCX_BENCH_MAIN_ARGS="--cpu-prof --cpu-prof-dir=.tmp/prof" profiles main.
+    execArgv: ['--import', 'tsx', ...(process.env.OCX_BENCH_MAIN_ARGS?.split(' ') ?? [])],
+    serialization: 'advanced',
+    env: { ...process.env, OCX_VAULT_PASSPHRASE: 'bench passphrase' },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  const replies = new Map<number, (message: FromMain) => void>();
+  const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
+  let nextId = 1;
+  const ready = new Promise<Extract<FromMain, { type: 'ready' }>>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`main exited with ${code}`)));
+    child.on('message', (message: FromMain) => {
+      if (message.type === 'ready') resolve(message);
+      else if (message.type === 'event')
+        listeners.get(message.name)?.forEach((l) => l(message.payload));
+      else {
+        replies.get(message.id)?.(message);
+        replies.delete(message.id);
+      }
+    });
+  });
+  const ask = (message: ToMain & { id: number }) =>
+    new Promise<FromMain>((resolve) => {
+      replies.set(message.id, resolve);
+      child.send(message);
+    });
+
+  // Electron's preload transport, with process messages in place of ipcRenderer.invoke/on.
+  const ipcTransport: Transport = {
+    async invoke(channel, input) {
+      const reply = await ask({ type: 'call', id: nextId++, channel, input });
+      return (reply as Extract<FromMain, { type: 'result' }>).result as Result<unknown>;
+    },
+    subscribe(event, listener) {
+      let set = listeners.get(event);
+      if (!set) {
+        listeners.set(event, (set = new Set()));
+        child.send({ type: 'subscribe', event } satisfies ToMain);
+      }
+      set.add(listener);
+      return () => {
+        set.delete(listener);
+        if (set.size > 0) return;
+        listeners.delete(event);
+        child.send({ type: 'unsubscribe', event } satisfies ToMain);
+      };
+    },
+  };
+
+  const { port, token } = await ready;
+  let websocket: Promise<OcxApi> | undefined;
+  return {
+    ipc: createApi(ipcTransport),
+    websocket: () => (websocket ??= connectWebSocket(port, token)),
+    async memory(sample) {
+      const reply = await ask({ type: 'memory', id: nextId++, sample });
+      const { rss, peakRss } = reply as Extract<FromMain, { type: 'memory' }>;
+      return { rss, peakRss };
+    },
+    async stop() {
+      // The transport reconnects when main goes away; from now on its sockets never open.
+      (globalThis as { WebSocket?: unknown }).WebSocket = InertWebSocket;
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.disconnect();
+      await exited;
+    },
+  };
+}
+
+/**
+ * Browser mode's own client (preload/transport/websocket.ts, as preload/web.ts builds it), with
+ * the Node 'ws' client in the browser's place. A page's WebSocket sends its Origin; this one says
+ * the same, and the URL carries the token as the page's first load does.
+ */
+async function connectWebSocket(port: number, token: string): Promise<OcxApi> {
+  const origin = `http://127.0.0.1:${port}`;
+  class PageWebSocket extends WsWebSocket {
+    constructor(url: string) {
+      super(url, { origin });
+      // A page's socket reports failures as events; it never throws them.
+      this.on('error', () => undefined);
+    }
+  }
+  (globalThis as { WebSocket?: unknown }).WebSocket = PageWebSocket;
+  // Typed by hand: the module is written against the DOM's WebSocket, outside Node's tsconfig.
+  const { createWebSocketTransport } = (await import(
+    new URL('../../../preload/transport/websocket.ts', import.meta.url).href
+  )) as { createWebSocketTransport: (url: string) => Transport };
+  const api = createApi(createWebSocketTransport(`ws://127.0.0.1:${port}/bridge?token=${token}`));
+  const info = await api.app.info();
+  if (!info.ok) throw new Error(`The WebSocket bridge did not answer: ${info.error.message}`);
+  return api;
+}
+
+/**
+ * A marketplace for the sandbox process (or for `apiUrl`, signing in at the sandbox), with
+ * admin01 signed in: what a user sets up by hand.
+ */
+export async function signInAdmin(
+  api: OcxApi,
+  sandbox: SandboxProcess,
+  roles: string[],
+  apiUrl = sandbox.url,
+): Promise<{ profileId: string; perspectiveId: string }> {
+  const admin = sandbox.info.users.find((user) => user.username === 'admin01')!;
+  const profile = must(
+    await api.profiles.create({
+      name: 'Bench sandbox',
+      color: '#336699',
+      environment: { kind: 'custom', apiUrl, authUrl: sandbox.url },
+      apiClients: [{ id: 'default', clientId: sandbox.info.clientId }],
+      perspectives: [
+        {
+          id: 'admin',
+          label: 'admin01',
+          grantType: 'password',
+          apiClientId: 'default',
+          username: admin.username,
+          savePassword: true,
+          password: admin.password,
+          roles,
+        },
+      ],
+    }),
+  );
+  const key = { profileId: profile.id, perspectiveId: 'admin' };
+  const session = must(await api.sessions.signIn(key));
+  if (session.state !== 'signed-in') throw new Error(`Sign-in failed: ${session.reason?.message}`);
+  return key;
+}
+
+/**
+ * The built-in Local sandbox, which main runs in its own process as the app does, signed in as
+ * its seeded admin; with a token of the same user for the baselines' bare requests.
+ */
+export async function signInLocalSandbox(
+  api: OcxApi,
+): Promise<{ key: { profileId: string; perspectiveId: string }; sandbox: SandboxProcess }> {
+  const key = { profileId: LOCAL_SANDBOX_PROFILE_ID, perspectiveId: 'admin' };
+  const session = must(await api.sessions.signIn(key));
+  if (session.state !== 'signed-in') throw new Error(`Sign-in failed: ${session.reason?.message}`);
+  const { apiUrl } = must(await api.profiles.endpoints({ id: LOCAL_SANDBOX_PROFILE_ID }));
+  const admin = SEED_USERS.find((user) => user.username === 'admin01')!;
+  const info: SandboxReadyInfo = {
+    url: apiUrl,
+    clientId: CLIENT_IDS.defaultAccess,
+    clients: [],
+    users: [{ username: admin.username, password: admin.password!, userType: 'admin' }],
+  };
+  return { key, sandbox: { url: apiUrl, info, stop: async () => undefined } };
+}
+
+export function must<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
+
+/**
+ * Runs each arm once per round, in a rotating order so no arm always follows the same one, and
+ * returns every arm's per-round values.
+ */
+export async function interleavedArms<K extends string, T>(
+  rounds: number,
+  arms: Record<K, () => Promise<T>>,
+): Promise<Record<K, T[]>> {
+  const names = Object.keys(arms) as K[];
+  const values = Object.fromEntries(names.map((name) => [name, [] as T[]])) as Record<K, T[]>;
+  for (let round = 0; round < rounds; round++) {
+    for (let offset = 0; offset < names.length; offset++) {
+      const name = names[(round + offset) % names.length]!;
+      values[name].push(await arms[name]());
+    }
+  }
+  return values;
+}
+
+class InertWebSocket {
+  static readonly OPEN = 1;
+  readonly readyState = 0;
+  addEventListener(): void {}
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
