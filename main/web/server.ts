@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { EventName, EventPayload } from '../../preload/contract';
-import { decodeMessage, encodeMessage } from '../../preload/transport/wire';
+import { decodeMessage, encodeMessageParts } from '../../preload/transport/wire';
 import type { Dispatch } from '../bridge/dispatch';
 import { contentSecurityPolicy } from '../security/csp';
 import { AccessGuard } from './guard';
@@ -117,7 +117,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         if (!dispatch) return;
         const result = await dispatch(call.channel, call.input, { callerId });
         if (ws.readyState === ws.OPEN)
-          ws.send(encodeMessage({ type: 'result', id: call.id, result }));
+          send(ws, encodeMessageParts({ type: 'result', id: call.id, result }));
       })();
     });
   }
@@ -126,8 +126,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     url: `http://127.0.0.1:${port}/?token=${options.token}`,
     port,
     broadcast(event, payload) {
-      const frame = encodeMessage({ type: 'event', name: event, payload });
-      for (const ws of sockets) ws.send(frame);
+      const parts = encodeMessageParts({ type: 'event', name: event, payload });
+      for (const ws of sockets) send(ws, parts);
     },
     attach(next) {
       dispatch = next;
@@ -140,6 +140,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       await closed;
     },
   };
+}
+
+/** One WebSocket message written as fragments, so large bodies go out without a copy. */
+function send(ws: WebSocket, parts: Uint8Array[]) {
+  parts.forEach((part, index) => ws.send(part, { binary: true, fin: index === parts.length - 1 }));
 }
 
 function refuse(response: ServerResponse, status: number, message: string) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeMessage, encodeMessage } from '../../preload/transport/wire';
+import { decodeMessage, encodeMessage, encodeMessageParts } from '../../preload/transport/wire';
 
 describe('browser mode wire format', () => {
   it('round-trips JSON with byte arrays carried as raw bytes', () => {
@@ -29,5 +29,18 @@ describe('browser mode wire format', () => {
     new DataView(frame.buffer).setUint32(0, header.byteLength);
     frame.set(header, 4);
     expect(() => decodeMessage(frame)).toThrow(/missing attachment/);
+  });
+
+  it('hands a large attachment over in pieces without copying it, small ones joined', () => {
+    const body = new Uint8Array(200_000).fill(7);
+    const message = { small: new Uint8Array([1, 2, 3]), body, after: new Uint8Array([4]) };
+    const parts = encodeMessageParts(message);
+    expect(parts).toHaveLength(3);
+    expect(parts[1]).toBe(body);
+    const whole = new Uint8Array(parts.reduce((n, part) => n + part.byteLength, 0));
+    parts.reduce((offset, part) => (whole.set(part, offset), offset + part.byteLength), 0);
+    expect(whole).toEqual(encodeMessage(message));
+    expect(decodeMessage(whole)).toEqual(message);
+    expect(encodeMessageParts({ small: message.small })).toHaveLength(1);
   });
 });
