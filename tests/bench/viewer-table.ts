@@ -3,6 +3,8 @@ import { interleaved, percentile, type BenchResult } from './support/result';
 import { callBench, openBenchPage } from './viewer-harness';
 import type { Page } from '@playwright/test';
 
+export const ids = ['B5'];
+
 const WARMUP_ROUNDS = 1;
 const ROUNDS = 5;
 const BASELINE_ROWS = 100;

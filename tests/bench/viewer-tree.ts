@@ -2,6 +2,9 @@ import { row, runIfMain } from './catalog-bench-support';
 import { interleaved, median, type BenchResult } from './support/result';
 import { callBench, openBenchPage } from './viewer-harness';
 
+/** One run measures both families: `--only B3` and `--only B4` each run it. */
+export const ids = ['B3', 'B4'];
+
 const WARMUP_ROUNDS = 2;
 const ROUNDS = 7;
 const SIZES_MB = [10, 50];
