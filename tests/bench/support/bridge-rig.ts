@@ -31,7 +31,17 @@ export async function startSandboxProcess(): Promise<SandboxProcess> {
     child.once('exit', (code) => reject(new Error(`ocx sandbox exited with ${code}`)));
   });
   const info = JSON.parse(line) as SandboxReadyInfo;
-  return { url: info.url, info, stop: () => stopChild(child) };
+  // Without an IPC channel it would outlive a benchmark that crashes.
+  const kill = () => child.kill();
+  process.once('exit', kill);
+  return {
+    url: info.url,
+    info,
+    stop: () => {
+      process.off('exit', kill);
+      return stopChild(child);
+    },
+  };
 }
 
 export interface PageServer {
