@@ -70,19 +70,23 @@ export function listAllPages(
       progress.itemsDone += itemCount;
       callbacks.onProgress?.({ ...progress });
     };
-    await deliver(1, first.body, first.itemCount);
-
     let nextPage = 2;
+    let failed = false;
     const worker = async () => {
-      while (nextPage <= totalPages) {
+      while (!failed && nextPage <= totalPages) {
         const page = nextPage++;
         const { body, itemCount } = await fetchPage(page);
         await deliver(page, body, itemCount);
       }
     };
-    await Promise.all(
-      Array.from({ length: Math.min(request.concurrency, totalPages - 1) }, worker),
-    );
+    // The other pages are asked for before page 1 goes on, so sending it delays none of them.
+    const workers = Array.from({ length: Math.min(request.concurrency, totalPages - 1) }, worker);
+    try {
+      await Promise.all([deliver(1, first.body, first.itemCount), ...workers]);
+    } catch (error) {
+      failed = true; // the other workers ask for no more pages
+      throw error;
+    }
     return { pages: progress.pagesDone, items: progress.itemsDone };
   });
 }

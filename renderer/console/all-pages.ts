@@ -14,11 +14,14 @@ export interface AllPages {
   requestId: string;
   status: 'running' | 'done' | 'failed' | 'cancelled';
   progress?: PagingProgress;
+  /** Appended in place as pages arrive (progress events re-render); read it once done. */
   pages: ListPage[];
   error?: BridgeError;
 }
 
 const runs = createStore<ReadonlyMap<string, AllPages>>(new Map());
+/** The pages array of each running listing, so a page is one push: nothing is copied per page. */
+const arriving = new Map<string, ListPage[]>();
 let listening = false;
 
 function update(requestId: string, change: (run: AllPages) => AllPages) {
@@ -33,9 +36,7 @@ function update(requestId: string, change: (run: AllPages) => AllPages) {
 function listen() {
   if (listening) return;
   listening = true;
-  ocx.requests.onPage((page) =>
-    update(page.requestId, (run) => ({ ...run, pages: [...run.pages, page] })),
-  );
+  ocx.requests.onPage((page) => arriving.get(page.requestId)?.push(page));
   ocx.requests.onProgress((progress) =>
     update(progress.requestId, (run) => ({ ...run, progress })),
   );
@@ -48,9 +49,12 @@ export function useAllPages(tabId: string): AllPages | undefined {
 export async function fetchAllPages(tab: Tab, draft: RequestDraft): Promise<void> {
   listen();
   const requestId = crypto.randomUUID();
-  runs.set((current) => new Map(current).set(tab.id, { requestId, status: 'running', pages: [] }));
+  const pages: ListPage[] = [];
+  arriving.set(requestId, pages);
+  runs.set((current) => new Map(current).set(tab.id, { requestId, status: 'running', pages }));
   const { method: _method, body: _body, ...request } = toExecuteRequest(tab, draft, requestId);
   const result = await ocx.requests.listAll(request);
+  arriving.delete(requestId);
   if (result.ok) {
     // Shown only while the window is not focused (main decides).
     void ocx.desktop.notify({
@@ -70,6 +74,7 @@ export async function fetchAllPages(tab: Tab, draft: RequestDraft): Promise<void
 export function cancelAllPages(tabId: string): void {
   const run = runs.get().get(tabId);
   if (run?.status !== 'running') return;
+  arriving.delete(run.requestId);
   void ocx.requests.cancel({ requestId: run.requestId });
   update(run.requestId, (current) => ({ ...current, status: 'cancelled' }));
 }

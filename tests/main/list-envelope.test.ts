@@ -5,7 +5,14 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe('reading a list page without parsing its items', () => {
   it('reads Meta and counts Items, whatever the key order and spacing', () => {
-    const items = [{ ID: 'a', Name: 'x ] } , " \\" [' }, [1, [2]], 'é', null, 3.5e2, true];
+    const items = [
+      { ID: 'a', Name: 'x ] } , " \\" [', Path: 'C:\\', Quote: '\\"' },
+      [1, [2]],
+      'é',
+      null,
+      3.5e2,
+      true,
+    ];
     const meta = { Page: 1, PageSize: 100, TotalCount: 6, TotalPages: 1, ItemRange: [1, 6] };
     for (const text of [
       JSON.stringify({ Meta: meta, Items: items }),

@@ -4,21 +4,72 @@
 // authUrl), and any bearer token is accepted here.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import {
+  CORE_PRODUCTS,
+  LAKESIDE_PRODUCTS,
+  SUMMIT_PRODUCTS,
+} from '../../../main/sandbox/seed/products';
 import { PAGE_SERVER_PATHS, PRODUCT_COUNT } from './page-server-paths';
 
 const PAGE_SIZE = 100;
 /** Rows of extended properties per spec: about 100 KB each, 10 MB for the page of 100. */
 const XP_ROWS = 820;
 
+const SEEDED = [...CORE_PRODUCTS, ...SUMMIT_PRODUCTS, ...LAKESIDE_PRODUCTS];
+const WAREHOUSES = ['reno-dc', 'columbus-dc', 'atlanta-dc', null];
+
+/**
+ * A Product as OrderCloud lists it (every field of the v1.0.130 schema), modelled on the
+ * sandbox's seeded assortment and varied per record: inventory on most, sizes and weights,
+ * and the extended properties a storefront keeps on a product. About 1 KB of JSON each.
+ */
 function product(index: number) {
+  const seed = SEEDED[index % SEEDED.length]!;
+  const variant = Math.floor(index / SEEDED.length);
+  const tracked = index % 5 !== 0;
   return {
-    ID: `bench-${String(index).padStart(5, '0')}`,
-    Name: `Bench product ${index}`,
-    Description: `A product made for the paging benchmark, number ${index}.`,
-    QuantityMultiplier: 1,
+    OwnerID: 'cascade-industrial',
+    DefaultPriceScheduleID: seed.prices === null ? null : `${seed.id}-${variant}-price`,
+    AutoForward: index % 7 === 0,
+    ID: `${seed.id}-${String(variant).padStart(3, '0')}`,
+    Name: `${seed.name}${variant ? ` (${variant})` : ''}`,
+    Description: `${seed.description} ${seed.brand} quality, sold by the ${seed.unit.toLowerCase()}; item ${index}.`,
+    QuantityMultiplier: [1, 1, 2, 6, 12][index % 5],
+    ShipWeight: Math.round(((index * 37) % 4000) / 10) / 10,
+    ShipHeight: 2 + (index % 30),
+    ShipWidth: 4 + (index % 24),
+    ShipLength: 6 + (index % 40),
     Active: index % 10 !== 0,
-    DefaultPriceScheduleID: null,
-    xp: { Color: ['red', 'green', 'blue'][index % 3], Weight: index % 97 },
+    SpecCount: index % 4,
+    xp: {
+      Brand: seed.brand,
+      UnitOfMeasure: seed.unit,
+      Category: seed.category,
+      ...seed.xp,
+      ManufacturerPartNumber: `${seed.brand.slice(0, 3).toUpperCase()}-${100000 + index * 13}`,
+      UPC: String(600000000000 + index * 7919),
+      CountryOfOrigin: ['US', 'MX', 'CA', 'DE', 'JP'][index % 5],
+      Hazmat: index % 23 === 0,
+      LeadTimeDays: index % 15,
+      Images: [
+        { Url: `https://cdn.example.com/products/${seed.id}/${variant}/main.jpg`, Alt: seed.name },
+        { Url: `https://cdn.example.com/products/${seed.id}/${variant}/alt.jpg`, Alt: 'Detail' },
+      ],
+      Keywords: [seed.category, seed.brand.toLowerCase(), `mro-${index % 40}`],
+    },
+    VariantCount: index % 4 ? (index % 4) * 3 : 0,
+    ShipFromAddressID: WAREHOUSES[index % WAREHOUSES.length],
+    Inventory: tracked
+      ? {
+          Enabled: true,
+          NotificationPoint: 10 + (index % 50),
+          VariantLevelTracking: index % 4 !== 0,
+          OrderCanExceed: index % 3 === 0,
+          QuantityAvailable: (index * 611) % 5000,
+          LastUpdated: new Date(Date.UTC(2026, 0, 1) + index * 60_000).toISOString(),
+        }
+      : null,
+    DefaultSupplierID: seed.supplier ?? null,
   };
 }
 
