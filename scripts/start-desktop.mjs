@@ -31,6 +31,11 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 
 // Started on the project folder, so Electron reads package.json: its "main" (dist/main/main.mjs)
 // and productName, which names the userData folder.
-const child = spawn(electron, ['.', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+// Main's V8 flags (main/app/v8-flags.ts) reach Electron's main process only from its command line.
+const jsFlags = '--js-flags=--max-semi-space-size=2';
+const child = spawn(electron, [jsFlags, '.', ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+});
 child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 0)));
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));

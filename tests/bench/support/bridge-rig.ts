@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import WsWebSocket from 'ws';
 import { createApi, type OcxApi, type Transport } from '../../../preload/bridge/api';
 import type { EventName, Result } from '../../../preload/contract';
+import { MAIN_V8_FLAGS } from '../../../main/app/v8-flags';
 import type { SandboxReadyInfo } from '../../../main/sandbox/index';
 import { CLIENT_IDS, SEED_USERS } from '../../../main/sandbox/seed/credentials';
 import { LOCAL_SANDBOX_PROFILE_ID } from '../../../preload/contract/profiles';
@@ -127,7 +128,13 @@ export async function startMainProcess(): Promise<MainProcess> {
   const child = fork(fileURLToPath(new URL('./main-process.ts', import.meta.url)), {
     cwd: root,
     // OCX_BENCH_MAIN_ARGS="--cpu-prof --cpu-prof-dir=.tmp/prof" profiles main.
-    execArgv: ['--import', 'tsx', ...(process.env.OCX_BENCH_MAIN_ARGS?.split(' ') ?? [])],
+    execArgv: [
+      '--import',
+      'tsx',
+      // As the app starts main; OCX_BENCH_MAIN_ARGS adds to them.
+      ...MAIN_V8_FLAGS,
+      ...(process.env.OCX_BENCH_MAIN_ARGS?.split(' ').filter(Boolean) ?? []),
+    ],
     serialization: 'advanced',
     env: { ...process.env, OCX_VAULT_PASSPHRASE: 'bench passphrase' },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
