@@ -5,10 +5,13 @@ import type {
   EventPayload,
   ParsedInput,
 } from '../../preload/contract';
+import type { BodyStream } from './body-stream';
 
 /** Who is calling: lets a handler tie work (like a cancel) to the window or socket that asked. */
 export interface CallContext {
   readonly callerId: string;
+  /** Where a response body may go as it arrives, when the caller's transport can take it. */
+  readonly body?: BodyStream;
 }
 
 export type Handler<K extends ChannelName> = (

@@ -1,5 +1,6 @@
 import type { ExecutedResponse, ParsedExecuteRequest } from '../../preload/contract/requests';
 import type { SessionKey } from '../../preload/contract/sessions';
+import type { BodyStream } from '../bridge/body-stream';
 import { apiUrlFor } from './api-url';
 import { ActionableError, requestCancelled } from './failures';
 import { isJson, orderCloudErrors, parseJsonBytes } from './json-body';
@@ -30,8 +31,9 @@ export class RequestExecutor {
     private readonly http: HttpTransport,
   ) {}
 
-  execute(request: SendRequest): Promise<ExecutedResponse> {
-    return this.tracked(request.requestId, (signal) => this.send(request, signal));
+  /** With `body`, the response body is also written there as it arrives. */
+  execute(request: SendRequest, body?: BodyStream): Promise<ExecutedResponse> {
+    return this.tracked(request.requestId, (signal) => this.send(request, signal, body));
   }
 
   /** Cancels a request (or a whole paged listing) by the id it was started with. */
@@ -61,14 +63,23 @@ export class RequestExecutor {
   }
 
   /** One request, untracked: the caller owns cancellation through `signal`. */
-  async send(request: SendRequest, signal?: AbortSignal): Promise<ExecutedResponse> {
+  async send(
+    request: SendRequest,
+    signal?: AbortSignal,
+    body?: BodyStream,
+  ): Promise<ExecutedResponse> {
     const key = { profileId: request.profileId, perspectiveId: request.perspectiveId };
     let authorization = await this.tokens.authorize(key);
-    let response = await this.sendWith(request, authorization, signal);
+    // A 401 is answered by a retry, so its body is never the one the caller gets.
+    const unlessRetried: BodyStream | undefined = body && {
+      open: (status, expectedBytes) => status !== 401 && body.open(status, expectedBytes),
+      write: (chunk) => body.write(chunk),
+    };
+    let response = await this.sendWith(request, authorization, signal, unlessRetried);
     let retriedAfterRenewal = false;
     if (response.received.status === 401) {
       authorization = await this.tokens.reauthorize(key, authorization.accessToken);
-      response = await this.sendWith(request, authorization, signal);
+      response = await this.sendWith(request, authorization, signal, body);
       retriedAfterRenewal = true;
     }
     const { url, received } = response;
@@ -95,6 +106,7 @@ export class RequestExecutor {
     request: SendRequest,
     authorization: { accessToken: string; apiUrl: string },
     signal: AbortSignal | undefined,
+    body: BodyStream | undefined,
   ): Promise<{ url: URL; received: IncomingResponse }> {
     if (signal?.aborted) throw requestCancelled();
     const url = apiUrlFor(authorization.apiUrl, request.path, request.query);
@@ -116,6 +128,7 @@ export class RequestExecutor {
       body: request.body?.text,
       timeoutMs: request.timeoutMs,
       signal,
+      bodyStream: body,
     });
     return { url, received };
   }

@@ -9,7 +9,7 @@ export function createRequestHandlers(
 ): FeatureHandlers<typeof requestChannels> {
   const { executor } = services;
   return {
-    'requests.send': (request) => executor.execute(request),
+    'requests.send': (request, { body }) => executor.execute(request, body),
     'requests.cancel': ({ requestId }) => ({ cancelled: executor.cancel(requestId) }),
     'requests.listAll': (request) =>
       listAllPages(executor, request, {

@@ -1,6 +1,8 @@
-import got, { type Method, type Response } from 'got';
+import type { ClientRequest } from 'node:http';
+import got, { type Method, type Request, type Response } from 'got';
 import type { ResponseTimings } from '../../preload/contract/requests';
-import { networkFailure } from './failures';
+import type { BodyStream } from '../bridge/body-stream';
+import { ActionableError, isActionable, networkFailure } from './failures';
 import { RequestTimer } from './timings';
 
 export interface HttpSettings {
@@ -20,6 +22,8 @@ export interface OutgoingRequest {
   body?: string | Uint8Array;
   timeoutMs?: number;
   signal?: AbortSignal;
+  /** Takes the body's pieces as they arrive, if it accepts the response. */
+  bodyStream?: BodyStream;
 }
 
 export interface IncomingResponse {
@@ -39,7 +43,8 @@ export class HttpTransport {
   async send(request: OutgoingRequest): Promise<IncomingResponse> {
     const timeoutMs = request.timeoutMs ?? this.settings.timeoutMs;
     const timer = new RequestTimer();
-    const pending = got(request.url, {
+    // A stream, so the body can be passed on piece by piece while it downloads.
+    const stream = got.stream(request.url, {
       // got passes any method token on; its type only lists the common ones.
       method: request.method as Method,
       headers: {
@@ -47,7 +52,6 @@ export class HttpTransport {
         ...request.headers,
       },
       body: request.body,
-      responseType: 'buffer',
       throwHttpErrors: false,
       followRedirect: false,
       retry: { limit: 0 },
@@ -55,23 +59,89 @@ export class HttpTransport {
       signal: request.signal,
       https: { rejectUnauthorized: this.settings.rejectUnauthorized ?? true },
     });
-    pending.on('request', (clientRequest) => timer.observe(clientRequest));
-    let response: Response<Buffer>;
+    stream.on('request', (clientRequest: ClientRequest) => timer.observe(clientRequest));
     try {
-      response = await pending;
+      const response = await responseOf(stream);
+      const body = await readBody(stream, response, request.bodyStream);
+      return {
+        status: response.statusCode,
+        statusText: response.statusMessage ?? '',
+        headers: definedHeaders(response.headers),
+        body,
+        contentType: String(response.headers['content-type'] ?? ''),
+        timings: timer.finish(),
+      };
     } catch (error) {
+      stream.destroy();
+      if (isActionable(error)) throw error;
       // got's error holds the request (headers, form): only its code is read, then it is dropped.
       throw networkFailure(error, request.url.host, timeoutMs);
     }
-    return {
-      status: response.statusCode,
-      statusText: response.statusMessage ?? '',
-      headers: definedHeaders(response.headers),
-      body: ownBytes(response.body),
-      contentType: String(response.headers['content-type'] ?? ''),
-      timings: timer.finish(),
-    };
   }
+}
+
+function responseOf(stream: Request): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    stream.once('response', resolve);
+    stream.once('error', reject);
+  });
+}
+
+/**
+ * The whole body, in one buffer allocated up front when its length is known; each piece is
+ * also written to `bodyStream` if that takes this response.
+ */
+async function readBody(
+  stream: Request,
+  response: Response,
+  bodyStream: BodyStream | undefined,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const expected = bodyLength(response);
+  if (expected !== undefined && expected > MAX_RESPONSE_BYTES) throw responseTooLarge();
+  const streaming = bodyStream?.open(response.statusCode, expected) ?? false;
+  let bytes = new Uint8Array(expected ?? 0);
+  let received = 0;
+  let passedOn = 0;
+  for await (const piece of stream as AsyncIterable<Buffer>) {
+    if (received + piece.byteLength > MAX_RESPONSE_BYTES) throw responseTooLarge();
+    if (received + piece.byteLength > bytes.byteLength) {
+      const grown = new Uint8Array(Math.max(received + piece.byteLength, bytes.byteLength * 2));
+      grown.set(bytes.subarray(0, received));
+      bytes = grown;
+    }
+    bytes.set(piece, received);
+    received += piece.byteLength;
+    // Passed on as views of what is already assembled, a few socket reads at a time: a message
+    // per read would cost more than the copy it saves.
+    if (streaming && received - passedOn >= PASS_ON_BYTES) {
+      bodyStream!.write(bytes.subarray(passedOn, received));
+      passedOn = received;
+    }
+  }
+  if (streaming && received > passedOn) bodyStream!.write(bytes.subarray(passedOn, received));
+  return received === bytes.byteLength ? bytes : bytes.slice(0, received);
+}
+
+const PASS_ON_BYTES = 256 * 1024;
+
+/** Larger bodies are refused rather than held in memory, in main and again in the renderer. */
+export const MAX_RESPONSE_BYTES = 512 * 1024 * 1024;
+
+function responseTooLarge(): ActionableError {
+  return new ActionableError(
+    'api',
+    'ResponseTooLarge',
+    `The response is larger than the ${MAX_RESPONSE_BYTES / 1024 / 1024} MB OC Explorer accepts.`,
+    'Ask for less, e.g. with a smaller pageSize or fewer fields.',
+  );
+}
+
+/** Content-Length, when it describes the bytes we will read (got decompresses otherwise). */
+function bodyLength(response: Response): number | undefined {
+  const encoding = response.headers['content-encoding'];
+  if (encoding && encoding !== 'identity') return undefined;
+  const length = Number(response.headers['content-length']);
+  return Number.isSafeInteger(length) && length >= 0 ? length : undefined;
 }
 
 function definedHeaders(headers: Response['headers']): Record<string, string | string[]> {
@@ -79,14 +149,4 @@ function definedHeaders(headers: Response['headers']): Record<string, string | s
   for (const [name, value] of Object.entries(headers))
     if (value !== undefined) result[name] = value;
   return result;
-}
-
-/** A Uint8Array over exactly these bytes (a small Buffer may be a window on a shared pool). */
-function ownBytes(buffer: Buffer): Uint8Array<ArrayBuffer> {
-  const backing = buffer.buffer;
-  return backing instanceof ArrayBuffer &&
-    buffer.byteOffset === 0 &&
-    backing.byteLength === buffer.byteLength
-    ? new Uint8Array(backing)
-    : new Uint8Array(buffer);
 }

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { EventName, EventPayload } from '../../preload/contract';
 import { decodeMessage, encodeMessageParts } from '../../preload/transport/wire';
+import { createBodyStream, withStreamedBody } from '../bridge/body-stream';
 import type { Dispatch } from '../bridge/dispatch';
 import { contentSecurityPolicy } from '../security/csp';
 import { AccessGuard } from './guard';
@@ -115,9 +116,18 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
           return ws.close(1003, 'Malformed message');
         }
         if (!dispatch) return;
-        const result = await dispatch(call.channel, call.input, { callerId });
+        const id = call.id;
+        // A body's pieces go out as they arrive, each a message of its own ahead of the answer.
+        const body = createBodyStream((chunk, expectedBytes) => {
+          if (ws.readyState === ws.OPEN)
+            send(ws, encodeMessageParts({ type: 'body', id, chunk, expectedBytes }));
+        });
+        const result = await dispatch(call.channel, call.input, { callerId, body });
         if (ws.readyState === ws.OPEN)
-          send(ws, encodeMessageParts({ type: 'result', id: call.id, result }));
+          send(
+            ws,
+            encodeMessageParts({ type: 'result', id, result: withStreamedBody(result, body) }),
+          );
       })();
     });
   }

@@ -1,9 +1,11 @@
 import { BridgeErrorCode, type ChannelName, type EventName, type Result } from '../contract';
 import type { Transport } from '../bridge/api';
+import { StreamedBodies } from './streamed-body';
 import { decodeMessage, encodeMessage } from './wire';
 
 type ServerMessage =
   | { type: 'result'; id: number; result: Result<unknown> }
+  | { type: 'body'; id: number; chunk: Uint8Array; expectedBytes?: number }
   | { type: 'event'; name: EventName; payload: unknown };
 
 const RECONNECT_DELAYS_MS = [100, 250, 500, 1000, 2000, 5000];
@@ -12,6 +14,7 @@ const RECONNECT_DELAYS_MS = [100, 250, 500, 1000, 2000, 5000];
 export function createWebSocketTransport(url: string): Transport {
   const pending = new Map<number, (result: Result<unknown>) => void>();
   const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
+  const bodies = new StreamedBodies();
   let nextId = 1;
   let attempts = 0;
   let socket = connect();
@@ -28,6 +31,7 @@ export function createWebSocketTransport(url: string): Transport {
     });
     ws.addEventListener('open', () => (attempts = 0));
     ws.addEventListener('close', () => {
+      bodies.dropAll();
       for (const [id, settle] of pending) {
         pending.delete(id);
         settle({
@@ -49,8 +53,11 @@ export function createWebSocketTransport(url: string): Transport {
 
   function receive(message: ServerMessage) {
     if (message.type === 'result') {
-      pending.get(message.id)?.(message.result);
+      const settle = pending.get(message.id);
       pending.delete(message.id);
+      void bodies.settle(message.id, message.result).then((result) => settle?.(result));
+    } else if (message.type === 'body') {
+      if (pending.has(message.id)) bodies.receive(message.id, message.chunk, message.expectedBytes);
     } else {
       listeners.get(message.name)?.forEach((listener) => listener(message.payload));
     }

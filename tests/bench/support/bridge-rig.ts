@@ -2,11 +2,14 @@
 // its own process (./main-process.ts), and the renderer's real bridge client (createApi) over
 // browser mode's WebSocket transport or over an IPC stand-in to that process.
 import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { EventEmitter } from 'node:events';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import WsWebSocket from 'ws';
 import { createApi, type OcxApi, type Transport } from '../../../preload/bridge/api';
-import type { EventName, Result } from '../../../preload/contract';
+import { events, type EventName, type Result } from '../../../preload/contract';
+import { eventChannel } from '../../../preload/transport/ipc-names';
+import { createIpcTransport, type IpcRendererLike } from '../../../preload/transport/ipc';
 import { MAIN_V8_FLAGS } from '../../../main/app/v8-flags';
 import type { SandboxReadyInfo } from '../../../main/sandbox/index';
 import { CLIENT_IDS, SEED_USERS } from '../../../main/sandbox/seed/credentials';
@@ -140,14 +143,14 @@ export async function startMainProcess(): Promise<MainProcess> {
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
   const replies = new Map<number, (message: FromMain) => void>();
-  const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
+  // What main sends the window (events, body pieces), as ipcRenderer would emit it.
+  const received = new EventEmitter();
   let nextId = 1;
   const ready = new Promise<Extract<FromMain, { type: 'ready' }>>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`main exited with ${code}`)));
     child.on('message', (message: FromMain) => {
       if (message.type === 'ready') resolve(message);
-      else if (message.type === 'event')
-        listeners.get(message.name)?.forEach((l) => l(message.payload));
+      else if (message.type === 'send') received.emit(message.channel, {}, ...message.args);
       else {
         replies.get(message.id)?.(message);
         replies.delete(message.id);
@@ -160,27 +163,30 @@ export async function startMainProcess(): Promise<MainProcess> {
       child.send(message);
     });
 
-  // Electron's preload transport, with process messages in place of ipcRenderer.invoke/on.
-  const ipcTransport: Transport = {
-    async invoke(channel, input) {
-      const reply = await ask({ type: 'call', id: nextId++, channel, input });
-      return (reply as Extract<FromMain, { type: 'result' }>).result as Result<unknown>;
+  // Electron's ipcRenderer, with process messages in its place, under the preload's own
+  // transport. Like a window's listeners, only subscribed events are sent over.
+  const eventNames = new Map(
+    (Object.keys(events) as EventName[]).map((name) => [eventChannel(name), name]),
+  );
+  const ipcRenderer: IpcRendererLike = {
+    async invoke(channel, ...args) {
+      const reply = await ask({ type: 'invoke', id: nextId++, channel, args });
+      return (reply as Extract<FromMain, { type: 'result' }>).result;
     },
-    subscribe(event, listener) {
-      let set = listeners.get(event);
-      if (!set) {
-        listeners.set(event, (set = new Set()));
+    on(channel, listener) {
+      const event = eventNames.get(channel);
+      if (event && received.listenerCount(channel) === 0)
         child.send({ type: 'subscribe', event } satisfies ToMain);
-      }
-      set.add(listener);
-      return () => {
-        set.delete(listener);
-        if (set.size > 0) return;
-        listeners.delete(event);
+      received.on(channel, listener);
+    },
+    removeListener(channel, listener) {
+      received.removeListener(channel, listener);
+      const event = eventNames.get(channel);
+      if (event && received.listenerCount(channel) === 0)
         child.send({ type: 'unsubscribe', event } satisfies ToMain);
-      };
     },
   };
+  const ipcTransport = createIpcTransport(ipcRenderer);
 
   const { port, token } = await ready;
   let websocket: Promise<OcxApi> | undefined;

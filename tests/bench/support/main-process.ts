@@ -8,20 +8,27 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createAppCore } from '../../../main/app/core';
 import { startWebServer } from '../../../main/web/server';
-import type { EventName } from '../../../preload/contract';
+import { answerIpcCall } from '../../../main/bridge/ipc-call';
+import { channels, type ChannelName, type EventName } from '../../../preload/contract';
+import { eventChannel, invokeChannel } from '../../../preload/transport/ipc-names';
 
+// Shaped like Electron's IPC: an invoke on a contract channel with its input and call id, and
+// messages main sends to the window (`webContents.send`): events and streamed body pieces.
 export type ToMain =
-  | { type: 'call'; id: number; channel: string; input: unknown }
+  | { type: 'invoke'; id: number; channel: string; args: unknown[] }
   | { type: 'subscribe' | 'unsubscribe'; event: EventName }
   | { type: 'memory'; id: number; sample?: 'start' | 'stop' };
 
 export type FromMain =
   | { type: 'ready'; port: number; token: string }
   | { type: 'result'; id: number; result: unknown }
-  | { type: 'event'; name: EventName; payload: unknown }
+  | { type: 'send'; channel: string; args: unknown[] }
   | { type: 'memory'; id: number; rss: number; peakRss: number };
 
 const send = (message: FromMain) => process.send!(message);
+const contractChannels = new Map(
+  (Object.keys(channels) as ChannelName[]).map((name) => [invokeChannel(name), name]),
+);
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'ocx-bench-main-'));
 const staticDir = mkdtempSync(path.join(tmpdir(), 'ocx-bench-static-'));
@@ -36,7 +43,7 @@ const core = createAppCore({
   dataDir,
   emit: (event, payload) => {
     server.broadcast(event, payload);
-    if (ipcEvents.has(event)) send({ type: 'event', name: event, payload });
+    if (ipcEvents.has(event)) send({ type: 'send', channel: eventChannel(event), args: [payload] });
   },
   onInternalError: (channel, error) => process.stderr.write(`[${channel}] ${String(error)}\n`),
 });
@@ -49,11 +56,15 @@ let sampler: NodeJS.Timeout | undefined;
 const sampleRss = () => (peakRss = Math.max(peakRss, process.memoryUsage.rss()));
 
 process.on('message', (message: ToMain) => {
-  if (message.type === 'call') {
-    // The same one line as main/electron/ipc.ts's handler, minus the sender check.
-    void core
-      .dispatch(message.channel, message.input, { callerId: 'ipc-stand-in' })
-      .then((result) => send({ type: 'result', id: message.id, result }));
+  if (message.type === 'invoke') {
+    // What main/electron/ipc.ts's handler does, minus the sender check.
+    const [input, callId] = message.args;
+    const channel = contractChannels.get(message.channel);
+    void answerIpcCall(
+      core.dispatch,
+      { channel, input, callId, callerId: 'ipc-stand-in' },
+      (target, ...args) => send({ type: 'send', channel: target, args }),
+    ).then((result) => send({ type: 'result', id: message.id, result }));
   } else if (message.type === 'subscribe') {
     ipcEvents.add(message.event);
   } else if (message.type === 'unsubscribe') {
