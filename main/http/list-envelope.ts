@@ -4,6 +4,9 @@
  * only to count them cost main more time and memory than anything else it does for a page.
  * It checks the shape (an object with a Meta object and an Items array), not every byte of the
  * items; undefined means "not plainly a list page", and the caller parses it to find out why.
+ * When Meta comes first with an ItemRange and Items closes the page, as OrderCloud writes it,
+ * the count is Meta's and the items are not walked at all: counting them was most of main's
+ * work per page.
  */
 export interface ListEnvelope {
   meta: unknown;
@@ -35,7 +38,14 @@ export function readListEnvelope(bytes: Uint8Array): ListEnvelope | undefined {
           scanner.skipValue();
           meta = JSON.parse(decoder.decode(bytes.subarray(start, scanner.position)));
         } else if (key === 'Items' && bytes[start] === OPEN_ARRAY) {
-          itemCount = scanner.countArray();
+          const stated = itemsInRange(meta);
+          const end = stated === undefined ? -1 : closingBracketAtEnd(bytes);
+          if (end > start) {
+            itemCount = stated;
+            scanner.position = end + 1;
+          } else {
+            itemCount = scanner.countArray();
+          }
         } else {
           scanner.skipValue();
         }
@@ -143,6 +153,30 @@ class Scanner {
     }
     if (this.position === start) throw new SyntaxError('Expected a value');
   }
+}
+
+/** How many items Meta says the page holds: its ItemRange is the first and last, from 1. */
+function itemsInRange(meta: unknown): number | undefined {
+  const range = (meta as { ItemRange?: unknown } | undefined)?.ItemRange;
+  if (!Array.isArray(range) || range.length !== 2) return undefined;
+  const [first, last] = range as unknown[];
+  if (!Number.isInteger(first) || !Number.isInteger(last)) return undefined;
+  const count = (last as number) - (first as number) + 1;
+  return count >= 0 ? count : undefined;
+}
+
+/** Where the page's last value ends if it is an array (`...] }`), else -1. */
+function closingBracketAtEnd(bytes: Uint8Array): number {
+  let at = bytes.length - 1;
+  while (at >= 0 && isSpace(bytes[at]!)) at--;
+  if (bytes[at] !== CLOSE_OBJECT) return -1;
+  at--;
+  while (at >= 0 && isSpace(bytes[at]!)) at--;
+  return bytes[at] === CLOSE_ARRAY ? at : -1;
+}
+
+function isSpace(byte: number): boolean {
+  return byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
 }
 
 /** Whether the quote at `at` follows an odd run of backslashes. */

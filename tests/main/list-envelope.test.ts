@@ -26,6 +26,31 @@ describe('reading a list page without parsing its items', () => {
     });
   });
 
+  it("takes the count from Meta's ItemRange when Items closes the page", () => {
+    const meta = { Page: 2, ItemRange: [101, 103] };
+    // Items are not walked, so Meta's count stands even where the items would not parse.
+    expect(readListEnvelope(bytes(`{"Meta":${JSON.stringify(meta)},"Items":[1,2,3] }`))).toEqual({
+      meta,
+      itemCount: 3,
+    });
+    expect(readListEnvelope(bytes(`{"Meta":${JSON.stringify(meta)},"Items":[1,2 ]}`))).toEqual({
+      meta,
+      itemCount: 3,
+    });
+    // Items before Meta, or not last, are counted.
+    expect(readListEnvelope(bytes(`{"Items":[1],"Meta":${JSON.stringify(meta)}}`))).toEqual({
+      meta,
+      itemCount: 1,
+    });
+    expect(
+      readListEnvelope(bytes(`{"Meta":${JSON.stringify(meta)},"Items":[1,2],"Next":{}}`)),
+    ).toEqual({ meta, itemCount: 2 });
+    expect(readListEnvelope(bytes(`{"Meta":{"ItemRange":[1,0]},"Items":[]}`))).toEqual({
+      meta: { ItemRange: [1, 0] },
+      itemCount: 0,
+    });
+  });
+
   it('answers undefined for anything that is not plainly a list page', () => {
     for (const text of [
       '',
