@@ -111,8 +111,8 @@ async function readBody(
     }
     bytes.set(piece, received);
     received += piece.byteLength;
-    // Passed on as views of what is already assembled, a few socket reads at a time: a message
-    // per read would cost more than the copy it saves.
+    // Passed on as views of what is already assembled, a megabyte at a time: a message per
+    // socket read cost the caller more than the overlap won.
     if (streaming && received - passedOn >= PASS_ON_BYTES) {
       bodyStream!.write(bytes.subarray(passedOn, received));
       passedOn = received;
@@ -122,7 +122,7 @@ async function readBody(
   return received === bytes.byteLength ? bytes : bytes.slice(0, received);
 }
 
-const PASS_ON_BYTES = 256 * 1024;
+const PASS_ON_BYTES = 1024 * 1024;
 
 /** Larger bodies are refused rather than held in memory, in main and again in the renderer. */
 export const MAX_RESPONSE_BYTES = 512 * 1024 * 1024;
