@@ -56,7 +56,9 @@ export class HttpTransport {
       followRedirect: false,
       retry: { limit: 0 },
       timeout: { request: timeoutMs },
-      signal: request.signal,
+      // got never removes its abort listener: a signal of its own per request keeps paging's
+      // shared signal from collecting one listener (and one finished request) per page.
+      signal: request.signal && AbortSignal.any([request.signal]),
       https: { rejectUnauthorized: this.settings.rejectUnauthorized ?? true },
     });
     stream.on('request', (clientRequest: ClientRequest) => timer.observe(clientRequest));

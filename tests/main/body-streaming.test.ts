@@ -1,4 +1,5 @@
 import { createServer, type ServerResponse } from 'node:http';
+import { getEventListeners } from 'node:events';
 import type { AddressInfo, Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BodyStream } from '../../main/bridge/body-stream';
@@ -142,5 +143,21 @@ describe('streaming a response body as it arrives', () => {
       code: 'ResponseTooLarge',
     });
     expect(seen.pieces).toEqual([]);
+  });
+});
+
+describe('one signal shared by many requests (all pages)', () => {
+  it('keeps no abort listener once each request is done', async () => {
+    const shared = new AbortController();
+    const transport = new HttpTransport();
+    for (let page = 0; page < 12; page++)
+      await transport.send({
+        method: 'GET',
+        url: new URL(`${url}/renewed`),
+        headers: {},
+        signal: shared.signal,
+      });
+
+    expect(getEventListeners(shared.signal, 'abort')).toHaveLength(0);
   });
 });
