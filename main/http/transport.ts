@@ -61,6 +61,9 @@ export class HttpTransport {
       signal: request.signal && AbortSignal.any([request.signal]),
       https: { rejectUnauthorized: this.settings.rejectUnauthorized ?? true },
     });
+    // Without a body option, a got stream waits for the caller to write one: a bodiless POST
+    // (Orders.Submit) would hang until the server gives up.
+    if (request.body === undefined) stream.end();
     stream.on('request', (clientRequest: ClientRequest) => timer.observe(clientRequest));
     try {
       const response = await responseOf(stream);

@@ -4,7 +4,11 @@ import type { AddressInfo, Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BodyStream } from '../../main/bridge/body-stream';
 import { RequestExecutor, type SendRequest } from '../../main/http/executor';
-import { HttpTransport, MAX_RESPONSE_BYTES } from '../../main/http/transport';
+import {
+  DEFAULT_HTTP_SETTINGS,
+  HttpTransport,
+  MAX_RESPONSE_BYTES,
+} from '../../main/http/transport';
 
 const MB = 1024 * 1024;
 const body = Buffer.from(
@@ -13,6 +17,7 @@ const body = Buffer.from(
 
 type Answer = (response: ServerResponse, authorization: string | undefined) => void;
 const answers = new Map<string, Answer>([
+  ['/echo', (response) => response.end(`${response.req.method} 0`)],
   [
     '/whole',
     (response) => response.writeHead(200, { 'content-length': body.byteLength }).end(body),
@@ -144,6 +149,21 @@ describe('streaming a response body as it arrives', () => {
     });
     expect(seen.pieces).toEqual([]);
   });
+});
+
+describe('requests without a body', () => {
+  it.each(['POST', 'PUT', 'PATCH', 'DELETE'])(
+    '%s with no body is sent and answered',
+    async (method) => {
+      const response = await new HttpTransport({ ...DEFAULT_HTTP_SETTINGS, timeoutMs: 2000 }).send({
+        method,
+        url: new URL(`${url}/echo`),
+        headers: {},
+      });
+      expect(response.status).toBe(200);
+      expect(new TextDecoder().decode(response.body)).toBe(`${method} 0`);
+    },
+  );
 });
 
 describe('one signal shared by many requests (all pages)', () => {
