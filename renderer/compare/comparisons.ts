@@ -9,7 +9,7 @@ import { profilesStore, sessionKey, sessionsStore } from '../app/data';
 import { ocx } from '../bridge/ocx';
 import { toExecuteRequest } from '../console/exchanges';
 import { bodyText, outgoingDraft } from '../request/draft-rules';
-import { createStore, useStore } from '../state/store';
+import { createStore, useStore, withEntry } from '../state/store';
 import type { BodyComparison } from './body-diff';
 import type { CompareTarget } from './targets';
 import { diffInWorker } from './diff-client';
@@ -43,12 +43,7 @@ export type Comparison =
 const comparisons = createStore<ReadonlyMap<string, Comparison>>(new Map());
 
 function put(tabId: string, comparison: Comparison | undefined) {
-  comparisons.set((current) => {
-    const next = new Map(current);
-    if (comparison) next.set(tabId, comparison);
-    else next.delete(tabId);
-    return next;
-  });
+  comparisons.set((current) => withEntry(current, tabId, comparison));
 }
 
 /** A newer comparison (or closing it) makes an older one's late answers irrelevant. */

@@ -6,7 +6,7 @@ import type {
   Tab,
 } from '../../preload/contract';
 import { ocx } from '../bridge/ocx';
-import { createStore, useStore } from '../state/store';
+import { createStore, useStore, withEntry } from '../state/store';
 import { toExecuteRequest } from './exchanges';
 
 /** "All pages" of a tab's list: pages stream in as events while main's paging helper runs. */
@@ -80,9 +80,5 @@ export function cancelAllPages(tabId: string): void {
 }
 
 export function clearAllPages(tabId: string): void {
-  runs.set((current) => {
-    const next = new Map(current);
-    next.delete(tabId);
-    return next;
-  });
+  runs.set((current) => withEntry(current, tabId, undefined));
 }

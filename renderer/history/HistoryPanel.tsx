@@ -5,7 +5,7 @@ import { ocx } from '../bridge/ocx';
 import { MethodBadge } from '../catalog/MethodBadge';
 import { ConfirmDialog } from '../marketplaces/form/ConfirmDialog';
 import { relativeTime, statusClass } from './format';
-import { useRefreshing } from './use-refreshing';
+import { useRefreshing } from '../state/use-refreshing';
 
 interface HistoryPanelProps {
   profileId: string;

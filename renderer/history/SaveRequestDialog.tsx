@@ -5,7 +5,7 @@ import { useProfile } from '../app/data';
 import { ocx } from '../bridge/ocx';
 import { DialogFrame } from '../marketplaces/form/DialogFrame';
 import { SelectField, TextInput, type Choice } from '../marketplaces/form/fields';
-import { useRefreshing } from './use-refreshing';
+import { useRefreshing } from '../state/use-refreshing';
 
 interface SaveRequestDialogProps {
   profileId: string;

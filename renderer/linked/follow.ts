@@ -1,7 +1,7 @@
 import type { ExecutedResponse, Tab } from '../../preload/contract';
 import { clearAllPages } from '../console/all-pages';
 import { send, type Exchange } from '../console/exchanges';
-import { createStore, useStore } from '../state/store';
+import { createStore, useStore, withEntry } from '../state/store';
 import { lookups } from '../compare/comparisons';
 import { targetOf } from '../compare/targets';
 import { workspaceStore } from '../workspace/store';
@@ -22,12 +22,7 @@ export interface FollowNotice {
 const notices = createStore<ReadonlyMap<string, FollowNotice>>(new Map());
 
 function setNotice(tabId: string, notice: FollowNotice | undefined) {
-  notices.set((current) => {
-    const next = new Map(current);
-    if (notice) next.set(tabId, notice);
-    else next.delete(tabId);
-    return next;
-  });
+  notices.set((current) => withEntry(current, tabId, notice));
 }
 
 export function useFollowNotice(tabId: string): FollowNotice | undefined {

@@ -3,7 +3,7 @@ import { Button } from 'react-aria-components';
 import type { RequestDraft, SnippetTarget } from '../../preload/contract';
 import { useProfile } from '../app/data';
 import { ocx } from '../bridge/ocx';
-import { useRefreshing } from '../history/use-refreshing';
+import { useRefreshing } from '../state/use-refreshing';
 import { DialogFrame } from '../marketplaces/form/DialogFrame';
 import { CheckboxField, SelectField, type Choice } from '../marketplaces/form/fields';
 

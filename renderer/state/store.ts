@@ -31,3 +31,11 @@ export function useStore<T, S = T>(
 ): S {
   return useSyncExternalStore(store.subscribe, () => select(store.get()));
 }
+
+/** A copy of `map` with `key` set to `value`, or without `key` when `value` is undefined. */
+export function withEntry<K, V>(map: ReadonlyMap<K, V>, key: K, value: V | undefined): Map<K, V> {
+  const next = new Map(map);
+  if (value === undefined) next.delete(key);
+  else next.set(key, value);
+  return next;
+}

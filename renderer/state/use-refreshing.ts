@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 
 /**
- * Like useAsync, but keeps showing the last value while a new key loads, as long as `keep`
- * says the old key is close enough (e.g. the same marketplace). `pending` is true until the
- * current key's answer arrives. A late answer for an old key is ignored.
+ * The value of an async load for a key, still showing the last key's value while a new key
+ * loads as long as `keep` says the old key is close enough (e.g. the same marketplace).
+ * `pending` is true until the current key's answer arrives. A late answer for an old key is
+ * ignored.
  */
 export function useRefreshing<T>(
   key: string | undefined,
