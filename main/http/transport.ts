@@ -123,7 +123,8 @@ async function readBody(
       passedOn = received;
     }
   }
-  if (streaming && received > passedOn) bodyStream!.write(bytes.subarray(passedOn, received));
+  // A body that never reached a megabyte goes inline with the answer: one message, not two.
+  if (passedOn > 0 && received > passedOn) bodyStream!.write(bytes.subarray(passedOn, received));
   return received === bytes.byteLength ? bytes : bytes.slice(0, received);
 }
 

@@ -26,7 +26,7 @@ const answers = new Map<string, Answer>([
     '/renewed',
     (response, authorization) =>
       authorization === 'Bearer fresh'
-        ? response.writeHead(200, { 'content-length': 4 }).end('done')
+        ? response.writeHead(200, { 'content-length': body.byteLength }).end(body)
         : response.writeHead(401, { 'content-length': 7 }).end('expired'),
   ],
   // A first part, then nothing: the test cancels, or the connection breaks.
@@ -119,8 +119,16 @@ describe('streaming a response body as it arrives', () => {
     const response = await executor().execute(request('/renewed'), stream);
 
     expect(response.retriedAfterRenewal).toBe(true);
-    expect(seen.opened).toEqual([[200, 4]]);
-    expect(new TextDecoder().decode(joined(seen.pieces))).toBe('done');
+    expect(seen.opened).toEqual([[200, body.byteLength]]);
+    expect(joined(seen.pieces).equals(body)).toBe(true);
+  });
+
+  it('sends a body under a megabyte inline with the answer, not as a piece ahead of it', async () => {
+    const { seen, stream } = recorder();
+    const response = await executor().execute(request('/echo'), stream);
+
+    expect(seen.pieces).toEqual([]);
+    expect(new TextDecoder().decode(response.body)).toBe('GET 0');
   });
 
   it('stops when cancelled part way', async () => {
