@@ -122,9 +122,11 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     handlers,
     dispatch: createDispatch(handlers, { onInternalError: options.onInternalError }),
     ready: accounts.start(),
-    dispose: () => {
+    dispose: async () => {
       onHistoryChanged.cancel();
-      return accounts.dispose();
+      // History never fails anything: what cannot be written is lost, the shutdown goes on.
+      await history.flush().catch(() => undefined);
+      await accounts.dispose();
     },
   };
 }

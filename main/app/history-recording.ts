@@ -67,7 +67,7 @@ function perspectiveOf(
   request: SendInput,
 ): HistoryPerspective | undefined {
   const perspective = profiles
-    .get(request.profileId)
+    .find(request.profileId)
     ?.perspectives.find((candidate) => candidate.id === request.perspectiveId);
   return (
     perspective && {

@@ -1,25 +1,25 @@
-import { z } from 'zod';
-import { HistoryPerspective, type HistorySummary } from '../../preload/contract/history';
-import { RequestDraft } from '../../preload/contract/request-draft';
+import type { HistoryPerspective, HistorySummary } from '../../preload/contract/history';
+import type { RequestDraft } from '../../preload/contract/request-draft';
 import type { StoredEntry } from './history-log';
 import { redactDraft, redactText } from '../security/redact';
 
 /** What the request executor hands the history after each request, secrets and all. */
-export const HistoryRecordInput = z.object({
-  profileId: z.string().min(1).max(100),
-  perspective: HistoryPerspective.optional(),
-  draft: RequestDraft,
+export interface HistoryRecordInput {
+  profileId: string;
+  perspective?: HistoryPerspective;
+  draft: RequestDraft;
   /** Absent when no response came back. */
-  status: z.number().int().optional(),
-  error: z.string().max(2000).optional(),
-  durationMs: z.number().nonnegative(),
+  status?: number;
+  error?: string;
+  durationMs: number;
   /** Response size in bytes; the body's UTF-8 length when absent. */
-  size: z.number().int().nonnegative().optional(),
-  timestamp: z.coerce.date().optional(),
-  responseBody: z.string().optional(),
-  contentType: z.string().max(200).optional(),
-});
-export type HistoryRecordInput = z.input<typeof HistoryRecordInput>;
+  size?: number;
+  timestamp?: Date;
+  responseBody?: string;
+  contentType?: string;
+}
+
+const MAX_ERROR_LENGTH = 2000;
 
 export interface NewEntry {
   entry: StoredEntry;
@@ -33,8 +33,7 @@ export interface EntryContext {
 }
 
 /** A recorded request made safe to keep: secrets masked, oversized bodies dropped with a flag. */
-export function buildEntry(raw: HistoryRecordInput, context: EntryContext): NewEntry {
-  const input = HistoryRecordInput.parse(raw);
+export function buildEntry(input: HistoryRecordInput, context: EntryContext): NewEntry {
   const requestBody = keepBody(input.draft.body, context.maxBodyBytes);
   const responseBody = keepBody(input.responseBody, context.maxBodyBytes);
   const draft = redactDraft({ ...input.draft, body: requestBody.body });
@@ -47,7 +46,8 @@ export function buildEntry(raw: HistoryRecordInput, context: EntryContext): NewE
     path: pathWithQuery(draft),
     perspective: input.perspective,
     status: input.status,
-    error: input.error === undefined ? undefined : redactText(input.error),
+    error:
+      input.error === undefined ? undefined : redactText(input.error.slice(0, MAX_ERROR_LENGTH)),
     durationMs: Math.round(input.durationMs),
     size: input.size ?? byteLength(input.responseBody ?? ''),
     timestamp: (input.timestamp ?? context.now).toISOString(),
@@ -63,7 +63,13 @@ export function buildEntry(raw: HistoryRecordInput, context: EntryContext): NewE
 }
 
 export function toSummary(entry: StoredEntry): HistorySummary {
-  const { draft: _draft, contentType: _contentType, hasResponseBody: _body, ...summary } = entry;
+  const {
+    draft: _draft,
+    contentType: _contentType,
+    hasResponseBody: _body,
+    inlineResponseBody: _inline,
+    ...summary
+  } = entry;
   return summary;
 }
 

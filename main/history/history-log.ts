@@ -22,10 +22,11 @@ const BODIES_DIRECTORY = 'bodies';
 /** Entry ids name body files, so only plain ones are accepted back from disk. */
 const EntryId = z.string().regex(/^[\w-]{1,64}$/);
 
-/** An entry as the log keeps it; its response body lives in its own file. */
+/** An entry as the log keeps it: a small response body inline, a larger one in its own file. */
 export const StoredEntry = HistoryEntry.omit({ responseBody: true }).extend({
   id: EntryId,
   hasResponseBody: z.boolean(),
+  inlineResponseBody: z.string().optional(),
 });
 export type StoredEntry = z.infer<typeof StoredEntry>;
 
@@ -44,8 +45,9 @@ export interface LogContents {
 
 /**
  * One marketplace's history on disk: `entries.jsonl`, an append-only log of small records (a
- * request costs one appended line, never a rewrite), and `bodies/{id}` for response bodies, so
- * that listing never reads them. Compaction rewrites the log from the live entries.
+ * request costs one appended line, never a rewrite), and `bodies/{id}` for response bodies too
+ * large to go inline, so that opening never reads them. Compaction rewrites the log from the
+ * live entries.
  */
 export class HistoryLog {
   private readonly logFile: string;

@@ -21,6 +21,8 @@ export interface HistoryServiceOptions {
   maxBodyBytes?: number;
   /** Told after every change to a marketplace's history. */
   onChange?: (profileId: string) => void;
+  /** How long a change waits to be written with the ones after it (default 100 ms). */
+  writeDelayMs?: number;
   now?: () => Date;
 }
 
@@ -31,6 +33,7 @@ export interface Replay {
 
 const DEFAULT_MAX_ENTRIES = 1000;
 const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
+const DEFAULT_WRITE_DELAY_MS = 100;
 
 /** Every request sent, per marketplace, under `{dataDir}/history/`. Secrets never reach disk. */
 export class HistoryService {
@@ -47,16 +50,28 @@ export class HistoryService {
     this.now = options.now ?? (() => new Date());
   }
 
-  /** Called by the request executor once per request, whatever its outcome. */
+  /**
+   * Called by the request executor once per request, whatever its outcome. The entry is listed
+   * at once; the promise settles when it is on disk.
+   */
   async record(input: HistoryRecordInput): Promise<HistorySummary> {
     const { entry, responseBody } = buildEntry(input, {
       id: randomUUID(),
       now: this.now(),
       maxBodyBytes: this.maxBodyBytes,
     });
-    await (await this.profile(entry.profileId)).add(entry, responseBody);
+    const written = (await this.profile(entry.profileId)).add(entry, responseBody);
     this.changed(entry.profileId);
+    await written;
     return toSummary(entry);
+  }
+
+  /** Writes every change still waiting; for shutting down. */
+  async flush(): Promise<void> {
+    const opened = await Promise.allSettled(this.profiles.values());
+    await Promise.all(
+      opened.map((result) => (result.status === 'fulfilled' ? result.value.flush() : undefined)),
+    );
   }
 
   async list(profileId: string, request: PageRequest): Promise<HistoryPage> {
@@ -66,7 +81,11 @@ export class HistoryService {
 
   async get(profileId: string, entryId: string): Promise<HistoryEntry> {
     const history = await this.profile(profileId);
-    const { hasResponseBody, ...entry } = this.existing(history, entryId);
+    const {
+      hasResponseBody,
+      inlineResponseBody: _inline,
+      ...entry
+    } = this.existing(history, entryId);
     const responseBody = hasResponseBody ? await history.readBody(entryId) : undefined;
     return responseBody === undefined ? entry : { ...entry, responseBody };
   }
@@ -108,7 +127,8 @@ export class HistoryService {
       const log = new HistoryLog(profileDirectory(this.root, profileId));
       opening = ProfileHistory.open(log, {
         maxEntries: this.maxEntries,
-        compactionSlack: Math.max(10, Math.ceil(this.maxEntries / 4)),
+        compactionSlack: Math.max(10, this.maxEntries),
+        writeDelayMs: this.options.writeDelayMs ?? DEFAULT_WRITE_DELAY_MS,
       });
       opening.catch(() => this.profiles.delete(profileId));
       this.profiles.set(profileId, opening);

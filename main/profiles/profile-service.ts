@@ -46,10 +46,15 @@ export class ProfileService {
     return this.store.read().profiles.map((profile) => withSecretFlags(profile, saved));
   }
 
-  /** Every request looks its profile up, so only that one is dressed with its secret flags. */
+  /** Only this one profile is dressed with its secret flags. */
   get(id: string): Profile | undefined {
-    const profile = this.store.read().profiles.find((candidate) => candidate.id === id);
+    const profile = this.find(id);
     return profile && withSecretFlags(profile, this.savedSecrets());
+  }
+
+  /** The profile as stored, without its secret flags: the lookup every request makes. */
+  find(id: string): Profile | undefined {
+    return this.store.read().profiles.find((candidate) => candidate.id === id);
   }
 
   require(id: string): Profile {

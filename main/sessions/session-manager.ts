@@ -23,9 +23,9 @@ import { LiveSession, type RenewedToken } from './live-session';
 import { parseStoredToken, type StoredToken } from './stored-token';
 import { summarize } from './summary';
 
-/** What sessions need to know about profiles. */
+/** What sessions need to know about profiles: never their secret flags. */
 export interface ProfileLookup {
-  get(id: string): Profile | undefined;
+  find(id: string): Profile | undefined;
 }
 
 export interface SessionManagerDeps {
@@ -258,7 +258,7 @@ export class SessionManager {
   }
 
   private find(key: SessionKey): { profile: Profile; perspective: Perspective } | undefined {
-    const profile = this.deps.profiles.get(key.profileId);
+    const profile = this.deps.profiles.find(key.profileId);
     const perspective = profile?.perspectives.find(
       (candidate) => candidate.id === key.perspectiveId,
     );

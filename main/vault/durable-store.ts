@@ -42,6 +42,7 @@ export interface DurableStoreOptions<T> {
 
 const INTERNAL_KEY = '__internal__';
 const STALE_TEMPORARY_MS = 60_000;
+const FRESHNESS_MS = 250;
 
 class UnreadableStore extends Error {}
 
@@ -55,6 +56,7 @@ export class DurableStore<T extends Document> {
   private conf: Conf<Document>;
   /** The last document read or written, and the file version it came from. */
   private cached: { version: string; value: T } | undefined;
+  private checkedAt = -Infinity;
 
   constructor(private readonly options: DurableStoreOptions<T>) {
     this.removeStaleTemporaries();
@@ -67,8 +69,14 @@ export class DurableStore<T extends Document> {
     return this.pathOf('');
   }
 
-  /** The document, parsed again only when the file changed (another process may write it). */
+  /**
+   * The document, parsed again only when the file changed. Another process (`ocx`) may write
+   * it, so the file is looked at again, but at most every FRESHNESS_MS: every request reads it.
+   */
   read(): T {
+    const now = performance.now();
+    if (this.cached && now - this.checkedAt < FRESHNESS_MS) return this.cached.value;
+    this.checkedAt = now;
     const version = this.fileVersion();
     if (this.cached && this.cached.version === version) return this.cached.value;
     let value: T;
@@ -86,6 +94,7 @@ export class DurableStore<T extends Document> {
     const checked = this.options.schema.parse(value);
     this.conf.store = { ...checked }; // conf adds its version key to what it is given
     this.cached = { version: this.fileVersion(), value: checked };
+    this.checkedAt = performance.now();
     this.refreshBackup();
   }
 

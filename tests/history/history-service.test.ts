@@ -1,8 +1,9 @@
 import { appendFileSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { profileDirectory } from '../../main/history/history-log';
+import { HistoryLog, profileDirectory } from '../../main/history/history-log';
 import { HistoryService, type HistoryServiceOptions } from '../../main/history/history-service';
+import { INLINE_BODY_BYTES } from '../../main/history/profile-history';
 import { REDACTED } from '../../main/security/redact';
 import { admin, buyer, draft, filesUnder, sent, temporaryDataDir } from './support';
 
@@ -11,7 +12,7 @@ const everything = { search: '', offset: 0, limit: 200 };
 
 function service(options: Partial<HistoryServiceOptions> = {}) {
   const dataDir = options.dataDir ?? temporaryDataDir();
-  return { dataDir, history: new HistoryService({ dataDir, ...options }) };
+  return { dataDir, history: new HistoryService({ dataDir, writeDelayMs: 0, ...options }) };
 }
 
 function logFile(dataDir: string, profileId = PROFILE): string {
@@ -177,13 +178,20 @@ describe('pins, deletes and clearing', () => {
     expect(await paths(history)).toEqual(['/v1/new', '/v1/old']);
   });
 
-  it('deletes one entry and its body', async () => {
+  it('deletes one entry and its body, inline or in a file of its own', async () => {
     const { history, dataDir } = service();
-    const { id } = await history.record(sent({ responseBody: '{"canary":"body-to-delete"}' }));
-    expect(await history.delete(PROFILE, id)).toBe(true);
-    expect(await history.delete(PROFILE, id)).toBe(false);
+    const small = await history.record(sent({ responseBody: '{"canary":"small-to-delete"}' }));
+    const large = await history.record(
+      sent({
+        responseBody: JSON.stringify({ canary: 'large-to-delete'.repeat(INLINE_BODY_BYTES) }),
+      }),
+    );
+    for (const { id } of [small, large]) {
+      expect(await history.delete(PROFILE, id)).toBe(true);
+      expect(await history.delete(PROFILE, id)).toBe(false);
+    }
     expect((await history.list(PROFILE, everything)).total).toBe(0);
-    expect(filesUnder(dataDir).some((f) => f.text.includes('body-to-delete'))).toBe(false);
+    expect(filesUnder(dataDir).some((f) => /(small|large)-to-delete/.test(f.text))).toBe(false);
   });
 
   it('clears all but the pinned entries, or everything when asked', async () => {
@@ -232,6 +240,31 @@ describe('on disk', () => {
     expect(after.split('\n').filter(Boolean)).toHaveLength(2);
   });
 
+  it('writes requests that come close together in one append, and lists them at once', async () => {
+    const append = vi.spyOn(HistoryLog.prototype, 'append');
+    const { history, dataDir } = service({ writeDelayMs: 50 });
+    const recorded = Array.from({ length: 30 }, (_, i) =>
+      history.record(sent({ draft: draft({ path: `/v1/p${i}` }) })),
+    );
+    await Promise.resolve();
+    expect((await history.list(PROFILE, everything)).total).toBe(30);
+    await Promise.all(recorded);
+    expect(append).toHaveBeenCalledTimes(1);
+    expect(readFileSync(logFile(dataDir), 'utf8').split('\n').filter(Boolean)).toHaveLength(30);
+    append.mockRestore();
+  });
+
+  it('reads a body that waits to be written, and writes everything waiting on flush', async () => {
+    const { history, dataDir } = service({ writeDelayMs: 60_000 });
+    const large = JSON.stringify({ Description: 'y'.repeat(INLINE_BODY_BYTES) });
+    void history.record(sent({ draft: draft({ path: '/v1/waiting' }), responseBody: large }));
+    const [waiting] = (await history.list(PROFILE, everything)).items;
+    expect((await history.get(PROFILE, waiting!.id)).responseBody).toBe(large);
+    await history.flush();
+    const reopened = new HistoryService({ dataDir });
+    expect((await reopened.get(PROFILE, waiting!.id)).responseBody).toBe(large);
+  });
+
   it('ignores a torn last line and appends cleanly after it', async () => {
     const { history, dataDir } = service();
     await history.record(sent({ draft: draft({ path: '/v1/whole' }) }));
@@ -251,10 +284,11 @@ describe('on disk', () => {
 
   it('keeps the last N entries and compacts the log now and then', async () => {
     const { history, dataDir } = service({ maxEntries: 20 });
+    const largeBody = JSON.stringify({ Description: 'x'.repeat(INLINE_BODY_BYTES) });
     for (let i = 0; i < 100; i += 1) {
-      await history.record(sent({ draft: draft({ path: `/v1/p${i}` }) }));
+      await history.record(sent({ draft: draft({ path: `/v1/p${i}` }), responseBody: largeBody }));
       const lines = readFileSync(logFile(dataDir), 'utf8').split('\n').filter(Boolean);
-      expect(lines.length).toBeLessThanOrEqual(20 + 10 + 1);
+      expect(lines.length).toBeLessThanOrEqual(2 * 20 + 1);
     }
     const listed = await paths(history);
     expect(listed).toHaveLength(20);
@@ -280,6 +314,7 @@ describe('on disk', () => {
   it('writes its files readable by the owner only', async () => {
     const { history, dataDir } = service();
     await history.record(sent());
+    await history.record(sent({ responseBody: `"${'x'.repeat(INLINE_BODY_BYTES)}"` }));
     const files = filesUnder(dataDir);
     expect(files.length).toBeGreaterThanOrEqual(2);
     for (const { mode } of files) expect(mode).toBe(0o600);
