@@ -43,6 +43,24 @@ export function redactJsonValue(value: unknown): unknown {
   return changed ? copy : value;
 }
 
+// What redactText could mask: a secret name ending a JSON key or a form field (spelled with
+// any separators between its letters and before the `:` or `=`), a token's own markers, and any
+// escape (`\u0074oken`, `to\tken`, `%74oken`) that could spell one. Text with none of them is
+// scanned once instead of parsed and walked. Not matches: `"PasswordLastSetDate":` (the name
+// goes on) and `"Password":null` (nothing to mask, and every OrderCloud user carries it).
+const MAY_HOLD_SECRET = new RegExp(
+  [...SECRET_NAMES, ...SECRET_SUFFIXES]
+    .map((name) => `${[...name].join('[^a-z0-9]*')}[^a-z0-9:=]*(?:=|:(?!\\s*null\\b))`)
+    .concat(['eyJ', 'bearer', '\\\\', '%'])
+    .join('|'),
+  'i',
+);
+
+/** False only when `text` certainly holds no secret that redactText would mask. */
+export function mayHoldSecret(text: string): boolean {
+  return MAY_HOLD_SECRET.test(text);
+}
+
 const FORM_PAIR = /(^|[?&;\s])([^=&?;\s]+)=([^&;\s]*)/g;
 const JSON_PAIR = /("(?:[^"\\\n]|\\.)*")(\s*:\s*)("(?:[^"\\\n]|\\.)*"|-?\d[\d.eE+-]*|true|false)/g;
 
@@ -51,6 +69,7 @@ const JSON_PAIR = /("(?:[^"\\\n]|\\.)*")(\s*:\s*)("(?:[^"\\\n]|\\.)*"|-?\d[\d.eE
  * when nothing changed); anything else, half-typed JSON included, is masked pair by pair.
  */
 export function redactText(text: string): string {
+  if (!mayHoldSecret(text)) return text;
   const parsed = parseJson(text);
   if (parsed !== undefined) {
     const redacted = redactJsonValue(parsed.value);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   REDACTED,
   isSecretName,
+  mayHoldSecret,
   redactDraft,
   redactJsonValue,
   redactPairs,
@@ -114,5 +115,42 @@ describe('redactPairs and redactDraft', () => {
     expect(JSON.stringify(redacted)).not.toMatch(/abc|"q"|Bearer t|"p"/);
     expect(redacted.operationId).toBe('Auth.Login');
     expect(JSON.parse(redacted.body ?? '')).toEqual({ password: REDACTED, Username: 'u' });
+  });
+});
+
+describe('the quick check before parsing', () => {
+  const secretNames = ['access_token', 'Client-Secret', 'pass word', 'x_api_key', 'Set-Cookie'];
+  it.each([
+    ...secretNames.map((name) => JSON.stringify({ [name]: 'value' })),
+    `{"note":"${JWT}"}`,
+    'Authorization: BEARER abc',
+    '{"\\u0074oken":"value"}',
+    '{"to\\tken":"value"}',
+    'grant_type=password&pass%77ord=x',
+    'username=u&password=x',
+    'username=u&password=null',
+    '{"api key" : 1}',
+    '{"token:":1}',
+  ])('sends %s on to be parsed', (text) => {
+    expect(mayHoldSecret(text)).toBe(true);
+  });
+
+  it('lets plain bodies through untouched, and they need nothing masked', () => {
+    const plain = JSON.stringify({
+      ID: 'admin01',
+      Username: 'admin01',
+      Password: null,
+      PasswordLastSetDate: '2025-01-01T00:00:00Z',
+      xp: { note: 'a token of thanks', tokenType: 'none' },
+    });
+    expect(mayHoldSecret(plain)).toBe(false);
+    expect(redactJsonValue(JSON.parse(plain))).toEqual(JSON.parse(plain));
+  });
+
+  it('agrees with the full redaction on every sample that needs masking', () => {
+    for (const name of secretNames) {
+      const text = JSON.stringify({ [name]: 'value' });
+      expect(redactText(text)).not.toBe(text);
+    }
   });
 });
