@@ -3,7 +3,6 @@ import got from 'got';
 import type { OcxApi } from '../../preload/bridge/api';
 import { row, runIfMain } from './catalog-bench-support';
 import {
-  interleavedArms,
   must,
   sandboxToken,
   signInAdmin,
@@ -19,6 +18,33 @@ const ROUNDS = 6;
 const REQUESTS_PER_ROUND = 500;
 const WARMUP_REQUESTS = 300;
 const PATH = '/v1/me';
+const BLOCK = 25;
+const ARMS = ['websocket', 'ipc', 'got'] as const;
+type Arm = (typeof ARMS)[number];
+
+/**
+ * Each round alternates the arms every BLOCK requests, in a rotating order, so that a second of
+ * a busy neighbour on a shared machine lands on every arm alike, and returns each arm's latencies
+ * per round. (Whole rounds of one arm let such noise decide a ratio.)
+ */
+async function interleavedBlocks(
+  rounds: number,
+  blocks: number,
+  run: (arm: Arm) => Promise<number[]>,
+): Promise<Record<Arm, number[][]>> {
+  const samples: Record<Arm, number[][]> = { websocket: [], ipc: [], got: [] };
+  for (let round = 0; round < rounds; round++) {
+    const thisRound: Record<Arm, number[]> = { websocket: [], ipc: [], got: [] };
+    for (let block = 0; block < blocks; block++) {
+      for (let offset = 0; offset < ARMS.length; offset++) {
+        const arm = ARMS[(block + offset) % ARMS.length]!;
+        thisRound[arm].push(...(await run(arm)));
+      }
+    }
+    for (const arm of ARMS) samples[arm].push(thisRound[arm]);
+  }
+  return samples;
+}
 
 /** Latencies of `count` requests one after another, in milliseconds. */
 async function latencies(count: number, send: () => Promise<unknown>): Promise<number[]> {
@@ -53,7 +79,7 @@ export async function run(): Promise<BenchResult[]> {
       );
       if (response.status !== 200) throw new Error(`HTTP ${response.status}`);
     };
-    const arms = {
+    const arms: Record<Arm, () => Promise<unknown>> = {
       websocket: viaBridge(await main.websocket()),
       ipc: viaBridge(main.ipc),
       got: () =>
@@ -63,13 +89,10 @@ export async function run(): Promise<BenchResult[]> {
           responseType: 'buffer',
         }),
     };
-    const round = (send: () => Promise<unknown>) => () => latencies(REQUESTS_PER_ROUND, send);
     for (const send of Object.values(arms)) await latencies(WARMUP_REQUESTS, send);
-    const samples = await interleavedArms(ROUNDS, {
-      websocket: round(arms.websocket),
-      ipc: round(arms.ipc),
-      got: round(arms.got),
-    });
+    const samples = await interleavedBlocks(ROUNDS, REQUESTS_PER_ROUND / BLOCK, async (arm) =>
+      latencies(BLOCK, arms[arm]),
+    );
     agent.destroy();
 
     const at = (p: number, rounds: number[][]) => median(rounds.map((s) => percentile(s, p)));
