@@ -1,36 +1,12 @@
-import { rmSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
-import {
-  freshUserData,
-  launchDesktop,
-  viaBridge,
-  whyElectronCannotRun,
-  type Desktop,
-} from './support';
+import { expect, test, viaBridge } from './support';
 
-const cannotRun = whyElectronCannotRun();
-test.skip(cannotRun !== undefined, cannotRun);
-
-let desktop: Desktop;
-let userData: string;
-
-test.beforeEach(async () => {
-  userData = freshUserData();
-  desktop = await launchDesktop(userData);
-});
-
-test.afterEach(async () => {
-  await desktop.app.close();
-  rmSync(userData, { recursive: true, force: true });
-});
-
-test('opens one window titled OC Explorer on the app origin', async () => {
+test('opens one window titled OC Explorer on the app origin', async ({ desktop }) => {
   await expect(desktop.page).toHaveTitle('OC Explorer');
   expect(desktop.page.url()).toBe('app://renderer/index.html');
   expect(desktop.app.windows()).toHaveLength(1);
 });
 
-test('runs the renderer with the secure webPreferences', async () => {
+test('runs the renderer with the secure webPreferences', async ({ desktop }) => {
   // getLastWebPreferences() is what Electron's own specs use; it is missing from electron.d.ts.
   const preferences = await desktop.app.evaluate(({ BrowserWindow }) => {
     const contents = BrowserWindow.getAllWindows()[0]?.webContents as unknown as {
@@ -51,7 +27,7 @@ test('runs the renderer with the secure webPreferences', async () => {
   });
 });
 
-test('gives the page window.ocx and no Node', async () => {
+test('gives the page window.ocx and no Node', async ({ desktop }) => {
   const globals = await desktop.page.evaluate(() => {
     const scope = globalThis as Record<string, unknown>;
     return { ocx: typeof scope.ocx, process: typeof scope.process, require: typeof scope.require };
@@ -59,20 +35,23 @@ test('gives the page window.ocx and no Node', async () => {
   expect(globals).toEqual({ ocx: 'object', process: 'undefined', require: 'undefined' });
 });
 
-test('keeps its data in the fresh user-data directory', async () => {
+test('keeps its data in the fresh user-data directory', async ({ desktop }) => {
   const info = await desktop.page.evaluate(() => {
     const ocx = (globalThis as { ocx?: { app: { info(): Promise<unknown> } } }).ocx;
     return ocx?.app.info();
   });
-  expect(info).toMatchObject({ ok: true, value: { runtime: 'electron', dataDir: userData } });
+  expect(info).toMatchObject({
+    ok: true,
+    value: { runtime: 'electron', dataDir: desktop.userData },
+  });
 });
 
-test('reports which keyring protects secrets', async () => {
+test('reports which keyring protects secrets', async ({ desktop }) => {
   const keyring = await viaBridge(desktop.page, 'desktop.keyring');
   expect(keyring.backend).not.toBe('none');
 });
 
-test('denies window.open', async () => {
+test('denies window.open', async ({ desktop }) => {
   const opened = await desktop.page.evaluate(() => {
     const scope = globalThis as { open?: (url: string) => unknown };
     return scope.open?.('https://evil.example/') ?? null;

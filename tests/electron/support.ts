@@ -1,7 +1,12 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { _electron as electron, type ElectronApplication, type Page } from '@playwright/test';
+import {
+  _electron as electron,
+  test as base,
+  type ElectronApplication,
+  type Page,
+} from '@playwright/test';
 import type { KeyringStatus } from '../../preload/contract/desktop';
 import type { Result } from '../../preload/contract/result';
 import type { ProfileDraft, SessionSummary } from '../../preload/contract/sessions';
@@ -22,6 +27,7 @@ export function whyElectronCannotRun(): string | undefined {
 export interface Desktop {
   app: ElectronApplication;
   page: Page;
+  userData: string;
 }
 
 /** A user-data directory of its own: no profiles, secrets or single-instance lock from elsewhere. */
@@ -38,8 +44,26 @@ export async function launchDesktop(userData: string): Promise<Desktop> {
   });
   const page = await app.firstWindow();
   await page.waitForLoadState('domcontentloaded');
-  return { app, page };
+  return { app, page, userData };
 }
+
+/**
+ * A test with the app launched on a fresh user-data folder, closed and the folder removed after;
+ * skipped, with the reason, where Electron cannot run.
+ */
+export const test = base.extend<{ desktop: Desktop }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
+  desktop: async ({}, use, testInfo) => {
+    const cannotRun = whyElectronCannotRun();
+    testInfo.skip(cannotRun !== undefined, cannotRun);
+    const desktop = await launchDesktop(freshUserData());
+    await use(desktop);
+    await desktop.app.close();
+    rmSync(desktop.userData, { recursive: true, force: true });
+  },
+});
+
+export { expect } from '@playwright/test';
 
 /** The bridge calls these tests make directly: input and value, typed from the contract. */
 interface BridgeCalls {
