@@ -67,11 +67,7 @@ class Scanner {
 
   skipSpace(): number {
     const { bytes } = this;
-    while (this.position < bytes.length) {
-      const byte = bytes[this.position]!;
-      if (byte !== 0x20 && byte !== 0x0a && byte !== 0x0d && byte !== 0x09) break;
-      this.position++;
-    }
+    while (this.position < bytes.length && isSpace(bytes[this.position]!)) this.position++;
     return this.position;
   }
 

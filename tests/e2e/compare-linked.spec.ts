@@ -1,42 +1,28 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { signIn } from './support/console';
 import { expect, test } from './support/fixtures';
-
-const pane = (page: Page, index: number) => page.getByRole('region', { name: `Pane ${index}` });
-
-/** Focuses a pane by clicking its selected tab. */
-async function focus(target: Locator) {
-  await target
-    .getByRole('tablist', { name: /^Tabs of/ })
-    .getByRole('tab', { selected: true })
-    .click();
-}
-
-/** Jumps the focused pane's tab to an operation with the command palette. */
-async function openOperation(page: Page, target: Locator, operationId: string) {
-  await focus(target);
-  await page.keyboard.press('ControlOrMeta+k');
-  const palette = page.getByRole('dialog', { name: 'Go to operation' });
-  await palette.getByRole('searchbox', { name: 'Search operations' }).fill(operationId);
-  await palette
-    .getByRole('menuitem', { name: new RegExp(operationId.replace('.', '\\.')) })
-    .first()
-    .click();
-  await expect(palette).toBeHidden();
-}
+import {
+  fillPathParam,
+  focusPane,
+  openOperation,
+  paneOf,
+  replaceBody,
+  responseOf,
+  send,
+} from './support/panes';
 
 /** admin01 in pane 1, buyer01 in pane 2: the seller and the buyer side by side. */
 async function sellerAndBuyer(page: Page) {
   await signIn(page, 'admin01');
   await page.getByRole('button', { name: 'Split the workspace' }).click();
-  await signIn(page, 'buyer01', pane(page, 2));
+  await signIn(page, 'buyer01', paneOf(page, 2));
 }
 
 test('compare sends one list as the seller and as the buyer and shows what only the seller sees', async ({
   page,
 }) => {
   await sellerAndBuyer(page);
-  const seller = pane(page, 1);
+  const seller = paneOf(page, 1);
   await openOperation(page, seller, 'Products.List');
 
   await seller.getByRole('button', { name: 'Compare with…' }).click();
@@ -69,8 +55,8 @@ test('compare sends one list as the seller and as the buyer and shows what only 
 
 test('compare of one document lists each changed path with both values', async ({ page }) => {
   await sellerAndBuyer(page);
-  const seller = pane(page, 1);
-  await focus(seller);
+  const seller = paneOf(page, 1);
+  await focusPane(seller);
   await page.keyboard.press('ControlOrMeta+Shift+D');
 
   const differences = seller
@@ -81,50 +67,26 @@ test('compare of one document lists each changed path with both values', async (
   ).toBeVisible();
 });
 
-/** Fills a path parameter of the operation in a pane. */
-async function pathParam(page: Page, target: Locator, name: string, value: string) {
-  const params = target.getByRole('group', { name: 'Path parameters' });
-  const field = params.getByRole(name === 'direction' ? 'combobox' : 'textbox', { name });
-  await field.fill(value);
-  if (name === 'direction') await page.keyboard.press('Escape');
-}
-
-async function writeBody(page: Page, target: Locator, body: string) {
-  await target.getByRole('textbox', { name: 'Request body' }).click();
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.insertText(body);
-}
-
-async function sendIn(target: Locator) {
-  await target
-    .getByRole('region', { name: 'Request builder' })
-    .getByRole('button', { name: 'Send', exact: true })
-    .click();
-}
-
 test('the seller’s incoming orders follow the order the buyer creates and submits', async ({
   page,
 }) => {
   await sellerAndBuyer(page);
-  const seller = pane(page, 1);
-  const buyer = pane(page, 2);
+  const seller = paneOf(page, 1);
+  const buyer = paneOf(page, 2);
 
   await openOperation(page, seller, 'Orders.List');
-  await pathParam(page, seller, 'direction', 'Incoming');
-  await sendIn(seller);
-  const incoming = seller.getByRole('region', { name: 'Response' }).first();
-  await expect(incoming.getByRole('group', { name: 'Response status' })).toContainText('200');
+  await fillPathParam(page, seller, 'direction', 'Incoming');
+  await send(seller, 200);
   const follow = seller.getByRole('switch', { name: 'Follow entities from other panes' });
   await follow.focus(); // RAC's switch is a visually hidden input: keyboard, as a person would
   await page.keyboard.press('Space');
   await expect(follow).toBeChecked();
 
   await openOperation(page, buyer, 'Orders.Create');
-  await pathParam(page, buyer, 'direction', 'Outgoing');
-  await writeBody(page, buyer, '{ "Comments": "Linked views" }');
-  await sendIn(buyer);
-  const created = buyer.getByRole('region', { name: 'Response' }).first();
-  await expect(created.getByRole('group', { name: 'Response status' })).toContainText('201');
+  await fillPathParam(page, buyer, 'direction', 'Outgoing');
+  await replaceBody(page, buyer, { Comments: 'Linked views' });
+  await send(buyer, 201);
+  const created = responseOf(buyer);
   const idItem = created.getByRole('treeitem', { name: /^ID : "/ }).first();
   const orderId = /"(.+)"/.exec((await idItem.textContent()) ?? '')?.[1];
   expect(orderId).toBeTruthy();
@@ -133,16 +95,16 @@ test('the seller’s incoming orders follow the order the buyer creates and subm
   await expect(notice).toContainText(`order ${orderId} created by buyer01 in pane 2`);
 
   await openOperation(page, buyer, 'LineItems.Create');
-  await pathParam(page, buyer, 'direction', 'Outgoing');
-  await pathParam(page, buyer, 'orderID', orderId!);
-  await writeBody(page, buyer, '{ "ProductID": "nitrile-exam-gloves", "Quantity": 2 }');
-  await sendIn(buyer);
+  await fillPathParam(page, buyer, 'direction', 'Outgoing');
+  await fillPathParam(page, buyer, 'orderID', orderId!);
+  await replaceBody(page, buyer, { ProductID: 'nitrile-exam-gloves', Quantity: 2 });
+  await send(buyer, 201);
   await expect(notice).toContainText(`order ${orderId} changed: line item`);
 
   await openOperation(page, buyer, 'Orders.Submit');
-  await pathParam(page, buyer, 'direction', 'Outgoing');
-  await pathParam(page, buyer, 'orderID', orderId!);
-  await sendIn(buyer);
+  await fillPathParam(page, buyer, 'direction', 'Outgoing');
+  await fillPathParam(page, buyer, 'orderID', orderId!);
+  await send(buyer, 201);
 
   await expect(notice).toContainText(`Refreshed: order ${orderId} submitted by buyer01 in pane 2.`);
   await expect(notice).toContainText(/It is row \d+ of this page/);

@@ -1,27 +1,15 @@
 import { expect, test } from './support/fixtures';
-import { signIn } from './support/console';
+import { jumpToOperation, signIn } from './support/console';
 import type { Page } from '@playwright/test';
 
 const workspace = (page: Page) => page.getByRole('region', { name: 'Workspace' });
 const catalog = (page: Page) => page.getByRole('navigation', { name: 'API catalog' });
 
-/** Jumps to an operation with the command palette, by its id (e.g. Products.List). */
-async function openOperation(page: Page, operationId: string) {
-  await page.keyboard.press('ControlOrMeta+k');
-  const palette = page.getByRole('dialog', { name: 'Go to operation' });
-  await palette.getByRole('searchbox', { name: 'Search operations' }).fill(operationId);
-  await palette
-    .getByRole('menuitem', { name: new RegExp(operationId.replace('.', '\\.')) })
-    .first()
-    .click();
-  await expect(palette).toBeHidden();
-}
-
 test('a filtered, sorted product list pages through, and "All pages" fills the table', async ({
   page,
 }) => {
   await signIn(page, 'admin01');
-  await openOperation(page, 'Products.List');
+  await jumpToOperation(page, 'Products.List');
   const builder = workspace(page).getByRole('region', { name: 'Request builder' });
   await builder.getByRole('button', { name: 'Add filter' }).click();
   await builder.getByRole('combobox', { name: 'Filter 1 field' }).fill('xp.Category');
@@ -77,7 +65,7 @@ test('an operation beyond the token is marked, and sending it anyway explains In
 
 test('a body that fails the schema is stopped before send, naming the field', async ({ page }) => {
   await signIn(page, 'admin01');
-  await openOperation(page, 'Products.Create');
+  await jumpToOperation(page, 'Products.Create');
   const builder = workspace(page).getByRole('region', { name: 'Request builder' });
   const editor = builder.getByRole('textbox', { name: 'Request body' });
   await editor.click();

@@ -25,3 +25,15 @@ export async function signIn(
     pane.getByRole('button', { name: new RegExp(`Session details: ${who}`) }),
   ).toBeVisible();
 }
+
+/** Jumps the focused tab to an operation with the command palette (Ctrl+K), by its id. */
+export async function jumpToOperation(page: Page, operationId: string) {
+  await page.keyboard.press('ControlOrMeta+k');
+  const palette = page.getByRole('dialog', { name: 'Go to operation' });
+  await palette.getByRole('searchbox', { name: 'Search operations' }).fill(operationId);
+  await palette
+    .getByRole('menuitem', { name: new RegExp(`\\b${operationId.replace('.', '\\.')}\\b`) })
+    .first()
+    .click();
+  await expect(palette).toBeHidden();
+}

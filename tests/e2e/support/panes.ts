@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { jumpToOperation } from './console';
 
 /** The pane a person sees as "Pane n" once the workspace is split. */
 export const paneOf = (page: Page, index: number) =>
@@ -30,14 +31,7 @@ export const paneTabs = (pane: Locator) => pane.getByRole('tablist', { name: /^T
 /** Opens an operation in a pane with the command palette (Ctrl+K), by its id. */
 export async function openOperation(page: Page, pane: Locator, operationId: string) {
   await focusPane(pane);
-  await page.keyboard.press('ControlOrMeta+k');
-  const palette = page.getByRole('dialog', { name: 'Go to operation' });
-  await palette.getByRole('searchbox', { name: 'Search operations' }).fill(operationId);
-  await palette
-    .getByRole('menuitem', { name: new RegExp(`\\b${operationId.replace('.', '\\.')}\\b`) })
-    .first()
-    .click();
-  await expect(palette).toBeHidden();
+  await jumpToOperation(page, operationId);
   await expect(builderOf(pane).getByText(operationId, { exact: true })).toBeVisible();
 }
 
