@@ -33,6 +33,7 @@ export type StoredEntry = z.infer<typeof StoredEntry>;
 export const LogRecord = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('entry'), entry: StoredEntry }),
   z.object({ kind: z.literal('pin'), id: EntryId, pinned: z.boolean() }),
+  // Written by earlier versions; a delete now rewrites the log, so its inline body goes too.
   z.object({ kind: z.literal('delete'), id: EntryId }),
 ]);
 export type LogRecord = z.infer<typeof LogRecord>;

@@ -3,6 +3,7 @@ import got from 'got';
 import type { OcxApi } from '../../preload/bridge/api';
 import { row, runIfMain } from './catalog-bench-support';
 import {
+  interleavedArms,
   must,
   sandboxToken,
   signInAdmin,
@@ -21,30 +22,6 @@ const PATH = '/v1/me';
 const BLOCK = 25;
 const ARMS = ['websocket', 'ipc', 'got'] as const;
 type Arm = (typeof ARMS)[number];
-
-/**
- * Each round alternates the arms every BLOCK requests, in a rotating order, so that a second of
- * a busy neighbour on a shared machine lands on every arm alike, and returns each arm's latencies
- * per round. (Whole rounds of one arm let such noise decide a ratio.)
- */
-async function interleavedBlocks(
-  rounds: number,
-  blocks: number,
-  run: (arm: Arm) => Promise<number[]>,
-): Promise<Record<Arm, number[][]>> {
-  const samples: Record<Arm, number[][]> = { websocket: [], ipc: [], got: [] };
-  for (let round = 0; round < rounds; round++) {
-    const thisRound: Record<Arm, number[]> = { websocket: [], ipc: [], got: [] };
-    for (let block = 0; block < blocks; block++) {
-      for (let offset = 0; offset < ARMS.length; offset++) {
-        const arm = ARMS[(block + offset) % ARMS.length]!;
-        thisRound[arm].push(...(await run(arm)));
-      }
-    }
-    for (const arm of ARMS) samples[arm].push(thisRound[arm]);
-  }
-  return samples;
-}
 
 /** Latencies of `count` requests one after another, in milliseconds. */
 async function latencies(count: number, send: () => Promise<unknown>): Promise<number[]> {
@@ -90,9 +67,18 @@ export async function run(): Promise<BenchResult[]> {
         }),
     };
     for (const send of Object.values(arms)) await latencies(WARMUP_REQUESTS, send);
-    const samples = await interleavedBlocks(ROUNDS, REQUESTS_PER_ROUND / BLOCK, async (arm) =>
-      latencies(BLOCK, arms[arm]),
-    );
+    // Within a round the arms take turns every BLOCK requests, so that a noisy second on a
+    // shared machine lands on every arm alike (whole rounds of one arm let it decide a ratio).
+    const block = (send: () => Promise<unknown>) => () => latencies(BLOCK, send);
+    const samples: Record<Arm, number[][]> = { websocket: [], ipc: [], got: [] };
+    for (let round = 0; round < ROUNDS; round++) {
+      const blocks = await interleavedArms(REQUESTS_PER_ROUND / BLOCK, {
+        websocket: block(arms.websocket),
+        ipc: block(arms.ipc),
+        got: block(arms.got),
+      });
+      for (const arm of ARMS) samples[arm].push(blocks[arm].flat());
+    }
     agent.destroy();
 
     const at = (p: number, rounds: number[][]) => median(rounds.map((s) => percentile(s, p)));
