@@ -1,4 +1,5 @@
 import type { Result } from '../../preload/contract';
+import type { Dispatch } from './dispatch';
 import { STREAMED_BODY_TAG, type StreamedBodyMarker } from '../../preload/transport/streamed-body';
 
 /**
@@ -58,4 +59,18 @@ export function withStreamedBody(
     return result;
   const marker: StreamedBodyMarker = { [STREAMED_BODY_TAG]: stream.sentBytes };
   return { ok: true, value: { ...value, body: marker } };
+}
+
+/**
+ * A call dispatched with a body stream whose pieces go to `sendPiece` as they arrive, answered
+ * with the marker in place of the bytes already sent: what every transport that streams does.
+ */
+export async function dispatchStreamingBody(
+  dispatch: Dispatch,
+  call: { channel: unknown; input: unknown; callerId: string },
+  sendPiece: (chunk: Uint8Array, expectedBytes: number | undefined) => void,
+): Promise<Result<unknown>> {
+  const body = createBodyStream(sendPiece);
+  const result = await dispatch(call.channel, call.input, { callerId: call.callerId, body });
+  return withStreamedBody(result, body);
 }

@@ -1,6 +1,6 @@
 import type { Result } from '../../preload/contract';
 import { BODY_CHANNEL } from '../../preload/transport/ipc-names';
-import { createBodyStream, withStreamedBody } from './body-stream';
+import { dispatchStreamingBody } from './body-stream';
 import type { Dispatch } from './dispatch';
 
 /** Sends a message to the window that made the call (Electron's `event.sender.send`). */
@@ -11,7 +11,7 @@ export type SendToCaller = (channel: string, ...args: unknown[]) => void;
  * body's pieces back on BODY_CHANNEL, numbered with the caller's `callId`, ahead of the answer.
  * Electron-free, so the desktop adapter and the benchmarks' stand-in share it.
  */
-export async function answerIpcCall(
+export function answerIpcCall(
   dispatch: Dispatch,
   call: { channel: unknown; input: unknown; callId: unknown; callerId: string },
   sendToCaller: SendToCaller,
@@ -19,11 +19,9 @@ export async function answerIpcCall(
   const { callId } = call;
   if (!Number.isSafeInteger(callId))
     return dispatch(call.channel, call.input, { callerId: call.callerId });
-  const body = createBodyStream((chunk, expectedBytes) =>
+  return dispatchStreamingBody(dispatch, call, (chunk, expectedBytes) =>
     sendToCaller(BODY_CHANNEL, callId, ownBytes(chunk), expectedBytes),
   );
-  const result = await dispatch(call.channel, call.input, { callerId: call.callerId, body });
-  return withStreamedBody(result, body);
 }
 
 /** Structured clone copies a view's whole backing buffer, so a piece goes out as its own. */

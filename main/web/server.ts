@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { EventName, EventPayload } from '../../preload/contract';
 import { decodeMessage, encodeMessageParts } from '../../preload/transport/wire';
-import { createBodyStream, withStreamedBody } from '../bridge/body-stream';
+import { dispatchStreamingBody } from '../bridge/body-stream';
 import type { Dispatch } from '../bridge/dispatch';
 import { contentSecurityPolicy } from '../security/csp';
 import { AccessGuard } from './guard';
@@ -118,16 +118,15 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         if (!dispatch) return;
         const id = call.id;
         // A body's pieces go out as they arrive, each a message of its own ahead of the answer.
-        const body = createBodyStream((chunk, expectedBytes) => {
-          if (ws.readyState === ws.OPEN)
-            send(ws, encodeMessageParts({ type: 'body', id, chunk, expectedBytes }));
-        });
-        const result = await dispatch(call.channel, call.input, { callerId, body });
-        if (ws.readyState === ws.OPEN)
-          send(
-            ws,
-            encodeMessageParts({ type: 'result', id, result: withStreamedBody(result, body) }),
-          );
+        const result = await dispatchStreamingBody(
+          dispatch,
+          { ...call, callerId },
+          (chunk, expectedBytes) => {
+            if (ws.readyState === ws.OPEN)
+              send(ws, encodeMessageParts({ type: 'body', id, chunk, expectedBytes }));
+          },
+        );
+        if (ws.readyState === ws.OPEN) send(ws, encodeMessageParts({ type: 'result', id, result }));
       })();
     });
   }
