@@ -1,4 +1,5 @@
 import diff from 'microdiff';
+import { formatPath } from '../workers/json-path';
 
 /**
  * What differs between two response bodies, ready to show: paths as text, values as short
@@ -204,19 +205,6 @@ class Budget {
     this.skipped += 1;
     return false;
   }
-}
-
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-
-/** `Items[2].xp.Color`, `["odd key"]`: how a person writes a path into JSON. */
-export function formatPath(parts: ReadonlyArray<string | number>): string {
-  return parts
-    .map((part, index) => {
-      if (typeof part === 'number') return `[${part}]`;
-      if (IDENTIFIER.test(part)) return index === 0 ? part : `.${part}`;
-      return `[${JSON.stringify(part)}]`;
-    })
-    .join('');
 }
 
 export function preview(value: Json): string {

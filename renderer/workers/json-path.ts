@@ -9,7 +9,12 @@ export function pathOf(nodes: JsonNodes, id: number): string {
     const key = nodes.key(node);
     if (key !== undefined) keys.push(key);
   }
-  return keys.reverse().reduce<string>((path, key) => path + pathSegment(key, path === ''), '');
+  return formatPath(keys.reverse());
+}
+
+/** Keys from the root down, written as a path the same way. */
+export function formatPath(keys: ReadonlyArray<string | number>): string {
+  return keys.reduce<string>((path, key) => path + pathSegment(key, path === ''), '');
 }
 
 function pathSegment(key: string | number, first: boolean): string {

@@ -3,9 +3,9 @@ import {
   MAX_ENTRIES,
   compareBodies,
   differenceCount,
-  formatPath,
   preview,
 } from '../../renderer/compare/body-diff';
+import { formatPath } from '../../renderer/workers/json-path';
 
 const ok = (value: unknown) => ({ ok: true, text: JSON.stringify(value) });
 const failed = (value: unknown) => ({ ok: false, text: JSON.stringify(value) });
