@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import type { Profile } from '../../preload/contract/profiles';
-import { PROFILE_EXPORT_FORMAT, ProfileExportFile } from '../../preload/contract/sessions';
+import {
+  PROFILE_EXPORT_FORMAT,
+  PROFILE_EXPORT_VERSION,
+  ProfileExportFile,
+} from '../../preload/contract/sessions';
 import { CipherTextError, PassphraseCipher } from '../vault/passphrase-cipher';
 import { secretKeys } from '../vault/secret-keys';
 import { ProfileErrorCode, profileError } from './errors';
@@ -30,7 +34,7 @@ export async function exportProfiles(
   const chosen = ids.map((id) => deps.profiles.require(id));
   const file: ProfileExportFile = {
     format: PROFILE_EXPORT_FORMAT,
-    version: 1,
+    version: PROFILE_EXPORT_VERSION,
     exportedAt: (deps.now?.() ?? new Date()).toISOString(),
     profiles: chosen.map(asExported),
   };

@@ -115,13 +115,14 @@ export type ProfileDraft = z.input<typeof ProfileDraft>;
 export type ParsedProfileDraft = z.output<typeof ProfileDraft>;
 
 export const PROFILE_EXPORT_FORMAT = 'oc-explorer-profiles';
+export const PROFILE_EXPORT_VERSION = 1;
 /** The longest export text `profiles.import` accepts. */
 export const MAX_PROFILE_IMPORT_LENGTH = 5 * 1024 * 1024;
 
 /** What "Export profiles" writes. Secrets appear only sealed with the export's own passphrase. */
 export const ProfileExportFile = z.object({
   format: z.literal(PROFILE_EXPORT_FORMAT),
-  version: z.literal(1),
+  version: z.literal(PROFILE_EXPORT_VERSION),
   exportedAt: z.string(),
   profiles: z.array(Profile).max(500),
   sealedSecrets: z.string().optional(),

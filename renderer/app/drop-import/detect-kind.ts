@@ -2,6 +2,7 @@ import { MAX_SPEC_IMPORT_LENGTH } from '../../../preload/contract/catalog';
 import {
   MAX_PROFILE_IMPORT_LENGTH,
   PROFILE_EXPORT_FORMAT,
+  PROFILE_EXPORT_VERSION,
 } from '../../../preload/contract/sessions';
 
 /** What a dropped file turned out to be, judged from its content (the name only words messages). */
@@ -12,8 +13,6 @@ export type DroppedKind =
 
 /** The largest file worth reading at all: the larger of the two import limits. */
 export const MAX_DROP_BYTES = Math.max(MAX_SPEC_IMPORT_LENGTH, MAX_PROFILE_IMPORT_LENGTH);
-
-const PROFILE_EXPORT_VERSION = 1;
 
 /** Refuses a file before reading it when it cannot be imported whatever it holds. */
 export function refuseBySize(fileName: string, size: number): string | undefined {
