@@ -1,3 +1,5 @@
+import { safeDecode } from '../request/path-template';
+
 /**
  * Which OrderCloud entity a request touched, read from its path and its answer: the "entity"
  * half of linked views. A write publishes what it changed; a list (or one entity's GET) says
@@ -117,14 +119,6 @@ export function parseEntityPath(path: string): ParsedPath {
     action = undefined;
   }
   return { chain, ...(action ? { action } : {}) };
-}
-
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
 }
 
 export interface AnsweredRequest {

@@ -44,7 +44,8 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function safeDecode(text: string): string {
+/** A percent-decoded path segment, or the text as it is when it is not valid encoding. */
+export function safeDecode(text: string): string {
   try {
     return decodeURIComponent(text);
   } catch {
