@@ -7,6 +7,7 @@ import {
   must,
   sandboxToken,
   signInAdmin,
+  startByteRelay,
   startMainProcess,
   startPageServer,
   startSandboxProcess,
@@ -24,12 +25,15 @@ const PATH = PAGE_SERVER_PATHS.specs;
  * B2: a 10 MB response body made available to the renderer as bytes, through the bridge client,
  * transport, dispatch and executor, from a fixture API process (a page of 100 specs with large
  * xp; sign-in at a sandbox process); over browser mode's WebSocket and over the IPC stand-in.
- * Baseline: got fetching the same URL as a buffer from Node.
+ * Baseline: got fetching the same URL as a buffer from Node. Two rows without a target show what
+ * the second hop alone takes of that budget: the same number of bytes, already in another
+ * process's memory, sent in main's pieces over a WebSocket or IPC and put together here.
  */
 export async function run(): Promise<BenchResult[]> {
   const sandbox = await startSandboxProcess();
   const pages = await startPageServer();
   const main = await startMainProcess();
+  const relay = await startByteRelay();
   try {
     const accessToken = await sandboxToken(sandbox, 'ProductReader');
     const key = await signInAdmin(main.ipc, sandbox, ['ProductReader'], pages.url);
@@ -64,10 +68,25 @@ export async function run(): Promise<BenchResult[]> {
       if (response.body.byteLength < 9_000_000) throw new Error('The body is not 10 MB');
       return elapsed;
     };
+    const hop = (via: (size: number) => Promise<Uint8Array>) => async () => {
+      const started = performance.now();
+      const bytes = await via(size);
+      const elapsed = performance.now() - started;
+      if (bytes.byteLength !== size) throw new Error('The relay lost bytes');
+      return elapsed;
+    };
+    size = (
+      await got(url, {
+        headers: { authorization: `Bearer ${accessToken}` },
+        agent: { http: agent },
+      }).buffer()
+    ).byteLength;
     const arms = {
       websocket: viaBridge(await main.websocket()),
       ipc: viaBridge(main.ipc),
       got: baseline,
+      websocketHop: hop(relay.viaWebSocket),
+      ipcHop: hop(relay.viaIpc),
     };
     await interleavedArms(WARMUP_ROUNDS, arms);
     const times = await interleavedArms(ROUNDS, arms);
@@ -87,8 +106,19 @@ export async function run(): Promise<BenchResult[]> {
         { candidate: median(times.ipc), baseline: median(times.got) },
         1.3,
       ),
+      row(
+        'B2.ws.hop',
+        `the hop alone: ${megabytes} MB from another process's memory over a WebSocket vs got buffer (context, no target)`,
+        { candidate: median(times.websocketHop), baseline: median(times.got) },
+      ),
+      row(
+        'B2.ipc.hop',
+        `the hop alone: ${megabytes} MB from another process's memory over IPC vs got buffer (context, no target)`,
+        { candidate: median(times.ipcHop), baseline: median(times.got) },
+      ),
     ];
   } finally {
+    await relay.stop();
     await main.stop();
     await pages.stop();
     await sandbox.stop();

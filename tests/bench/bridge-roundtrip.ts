@@ -20,7 +20,7 @@ const REQUESTS_PER_ROUND = 500;
 const WARMUP_REQUESTS = 300;
 const PATH = '/v1/me';
 const BLOCK = 25;
-const ARMS = ['websocket', 'ipc', 'got'] as const;
+const ARMS = ['websocket', 'ipc', 'got', 'websocketHop', 'ipcHop'] as const;
 type Arm = (typeof ARMS)[number];
 
 /** Latencies of `count` requests one after another, in milliseconds. */
@@ -38,6 +38,8 @@ async function latencies(count: number, send: () => Promise<unknown>): Promise<n
  * B1: a small request (GET /v1/me) from the renderer's bridge client through the transport,
  * main's dispatch and executor, to a sandbox process and back; over browser mode's WebSocket
  * and over the IPC stand-in. Baseline: a bare got GET of the same URL from Node, keep-alive.
+ * Two rows without a target show what the hop alone takes of that budget: `app.info()`, which
+ * crosses the same transport and dispatch but sends no request.
  */
 export async function run(): Promise<BenchResult[]> {
   const external = process.env.B1_EXTERNAL ? await startSandboxProcess() : undefined;
@@ -50,6 +52,7 @@ export async function run(): Promise<BenchResult[]> {
     const agent = new Agent({ keepAlive: true });
     const url = `${sandbox.url}${PATH}`;
     let sent = 0;
+    const websocket = await main.websocket();
     const viaBridge = (api: OcxApi) => async () => {
       const response = must(
         await api.requests.send({ ...key, requestId: `b1-${sent++}`, method: 'GET', path: PATH }),
@@ -57,8 +60,10 @@ export async function run(): Promise<BenchResult[]> {
       if (response.status !== 200) throw new Error(`HTTP ${response.status}`);
     };
     const arms: Record<Arm, () => Promise<unknown>> = {
-      websocket: viaBridge(await main.websocket()),
+      websocket: viaBridge(websocket),
       ipc: viaBridge(main.ipc),
+      websocketHop: async () => must(await websocket.app.info()),
+      ipcHop: async () => must(await main.ipc.app.info()),
       got: () =>
         got(url, {
           headers: { authorization: `Bearer ${accessToken}`, accept: 'application/json' },
@@ -70,14 +75,17 @@ export async function run(): Promise<BenchResult[]> {
     // Within a round the arms take turns every BLOCK requests, so that a noisy second on a
     // shared machine lands on every arm alike (whole rounds of one arm let it decide a ratio).
     const block = (send: () => Promise<unknown>) => () => latencies(BLOCK, send);
-    const samples: Record<Arm, number[][]> = { websocket: [], ipc: [], got: [] };
+    const samples = Object.fromEntries(ARMS.map((arm) => [arm, [] as number[][]])) as Record<
+      Arm,
+      number[][]
+    >;
+    const blocks = Object.fromEntries(ARMS.map((arm) => [arm, block(arms[arm])])) as Record<
+      Arm,
+      () => Promise<number[]>
+    >;
     for (let round = 0; round < ROUNDS; round++) {
-      const blocks = await interleavedArms(REQUESTS_PER_ROUND / BLOCK, {
-        websocket: block(arms.websocket),
-        ipc: block(arms.ipc),
-        got: block(arms.got),
-      });
-      for (const arm of ARMS) samples[arm].push(blocks[arm].flat());
+      const latenciesOf = await interleavedArms(REQUESTS_PER_ROUND / BLOCK, blocks);
+      for (const arm of ARMS) samples[arm].push(latenciesOf[arm].flat());
     }
     agent.destroy();
 
@@ -101,6 +109,18 @@ export async function run(): Promise<BenchResult[]> {
           ),
         );
       }
+    }
+    for (const [arm, label] of [
+      ['websocketHop', 'WebSocket'],
+      ['ipcHop', 'IPC stand-in'],
+    ] as const) {
+      rows.push(
+        row(
+          `B1.${arm === 'websocketHop' ? 'ws' : 'ipc'}.hop`,
+          `the hop alone: app.info() via bridge (${label}), p50, vs bare got (context, no target)`,
+          { candidate: at(50, samples[arm]), baseline: at(50, samples.got) },
+        ),
+      );
     }
     return rows;
   } finally {

@@ -14,6 +14,7 @@ import { MAIN_V8_FLAGS } from '../../../main/app/v8-flags';
 import type { SandboxReadyInfo } from '../../../main/sandbox/index';
 import { CLIENT_IDS, SEED_USERS } from '../../../main/sandbox/seed/credentials';
 import { LOCAL_SANDBOX_PROFILE_ID } from '../../../preload/contract/profiles';
+import type { FromRelay, ToRelay } from './byte-relay';
 import type { FromMain, ToMain } from './main-process';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -67,6 +68,81 @@ export async function startPageServer(): Promise<PageServer> {
   return {
     url: `http://127.0.0.1:${port}`,
     async stop() {
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.disconnect();
+      await exited;
+    },
+  };
+}
+
+export interface ByteRelay {
+  /** `size` bytes from the relay's memory, put together here as the bridge client does. */
+  viaWebSocket(size: number): Promise<Uint8Array>;
+  viaIpc(size: number): Promise<Uint8Array>;
+  stop(): Promise<void>;
+}
+
+/** ./byte-relay.ts in a process of its own, connected over both of its channels. */
+export async function startByteRelay(): Promise<ByteRelay> {
+  const child = fork(fileURLToPath(new URL('./byte-relay.ts', import.meta.url)), {
+    cwd: root,
+    execArgv: ['--import', 'tsx'],
+    serialization: 'advanced',
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  const { port } = await new Promise<Extract<FromRelay, { type: 'ready' }>>((resolve, reject) => {
+    child.once('message', resolve);
+    child.once('exit', (code) => reject(new Error(`the byte relay exited with ${code}`)));
+  });
+  const socket = new WsWebSocket(`ws://127.0.0.1:${port}`);
+  socket.binaryType = 'nodebuffer';
+  await new Promise((resolve, reject) => {
+    socket.once('open', resolve);
+    socket.once('error', reject);
+  });
+  const assemble = (
+    size: number,
+    subscribe: (onPiece: (chunk: Uint8Array | undefined) => void) => () => void,
+    ask: () => void,
+  ) =>
+    new Promise<Uint8Array>((resolve) => {
+      const bytes = new Uint8Array(size);
+      let received = 0;
+      const unsubscribe = subscribe((chunk) => {
+        if (chunk) {
+          bytes.set(chunk, received);
+          received += chunk.byteLength;
+        } else {
+          unsubscribe();
+          resolve(bytes.subarray(0, received));
+        }
+      });
+      ask();
+    });
+  return {
+    viaWebSocket: (size) =>
+      assemble(
+        size,
+        (onPiece) => {
+          const listener = (data: Buffer) => onPiece(data.byteLength ? data : undefined);
+          socket.on('message', listener);
+          return () => socket.off('message', listener);
+        },
+        () => socket.send(String(size)),
+      ),
+    viaIpc: (size) =>
+      assemble(
+        size,
+        (onPiece) => {
+          const listener = (message: FromRelay) =>
+            onPiece(message.type === 'piece' ? message.chunk : undefined);
+          child.on('message', listener);
+          return () => child.off('message', listener);
+        },
+        () => child.send({ type: 'send', bytes: size } satisfies ToRelay),
+      ),
+    async stop() {
+      socket.close();
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
       child.disconnect();
       await exited;
