@@ -40,53 +40,35 @@ export async function run(): Promise<BenchResult[]> {
     const agent = new Agent({ keepAlive: true });
     const url = `${pages.url}${PATH}`;
     let sent = 0;
-    let size = 0;
-    const viaBridge = (api: OcxApi) => async () => {
-      const started = performance.now();
-      const response = must(
-        await api.requests.send({
-          ...key,
-          requestId: `b2-${sent++}`,
-          method: 'GET',
-          path: PATH,
-        }),
-      );
-      const elapsed = performance.now() - started;
-      if (response.status !== 200 || !(response.body instanceof Uint8Array))
-        throw new Error(`HTTP ${response.status}`);
-      size = response.body.byteLength;
-      return elapsed;
-    };
-    const baseline = async () => {
-      const started = performance.now();
-      const response = await got(url, {
+    const download = () =>
+      got(url, {
         headers: { authorization: `Bearer ${accessToken}`, accept: 'application/json' },
         agent: { http: agent },
         responseType: 'buffer',
       });
-      const elapsed = performance.now() - started;
-      if (response.body.byteLength < 9_000_000) throw new Error('The body is not 10 MB');
-      return elapsed;
-    };
-    const hop = (via: (size: number) => Promise<Uint8Array>) => async () => {
+    // Fetched once first: every arm must then deliver exactly this many bytes.
+    const size = (await download()).body.byteLength;
+    if (size < 9_000_000) throw new Error('The body is not 10 MB');
+    const timed = (deliver: () => Promise<Uint8Array>) => async () => {
       const started = performance.now();
-      const bytes = await via(size);
+      const bytes = await deliver();
       const elapsed = performance.now() - started;
-      if (bytes.byteLength !== size) throw new Error('The relay lost bytes');
+      if (bytes.byteLength !== size) throw new Error(`${bytes.byteLength} of ${size} bytes came`);
       return elapsed;
     };
-    size = (
-      await got(url, {
-        headers: { authorization: `Bearer ${accessToken}` },
-        agent: { http: agent },
-      }).buffer()
-    ).byteLength;
+    const viaBridge = (api: OcxApi) => async () => {
+      const response = must(
+        await api.requests.send({ ...key, requestId: `b2-${sent++}`, method: 'GET', path: PATH }),
+      );
+      if (response.status !== 200) throw new Error(`HTTP ${response.status}`);
+      return response.body;
+    };
     const arms = {
-      websocket: viaBridge(await main.websocket()),
-      ipc: viaBridge(main.ipc),
-      got: baseline,
-      websocketHop: hop(relay.viaWebSocket),
-      ipcHop: hop(relay.viaIpc),
+      websocket: timed(viaBridge(await main.websocket())),
+      ipc: timed(viaBridge(main.ipc)),
+      got: timed(async () => (await download()).body),
+      websocketHop: timed(() => relay.viaWebSocket(size)),
+      ipcHop: timed(() => relay.viaIpc(size)),
     };
     await interleavedArms(WARMUP_ROUNDS, arms);
     const times = await interleavedArms(ROUNDS, arms);

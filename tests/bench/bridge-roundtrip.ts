@@ -74,14 +74,12 @@ export async function run(): Promise<BenchResult[]> {
     for (const send of Object.values(arms)) await latencies(WARMUP_REQUESTS, send);
     // Within a round the arms take turns every BLOCK requests, so that a noisy second on a
     // shared machine lands on every arm alike (whole rounds of one arm let it decide a ratio).
-    const block = (send: () => Promise<unknown>) => () => latencies(BLOCK, send);
+    const blocks = Object.fromEntries(
+      ARMS.map((arm) => [arm, () => latencies(BLOCK, arms[arm])]),
+    ) as Record<Arm, () => Promise<number[]>>;
     const samples = Object.fromEntries(ARMS.map((arm) => [arm, [] as number[][]])) as Record<
       Arm,
       number[][]
-    >;
-    const blocks = Object.fromEntries(ARMS.map((arm) => [arm, block(arms[arm])])) as Record<
-      Arm,
-      () => Promise<number[]>
     >;
     for (let round = 0; round < ROUNDS; round++) {
       const latenciesOf = await interleavedArms(REQUESTS_PER_ROUND / BLOCK, blocks);

@@ -56,23 +56,38 @@ export interface PageServer {
 
 /** ./page-server.ts in a process of its own. */
 export async function startPageServer(): Promise<PageServer> {
-  const child = fork(fileURLToPath(new URL('./page-server.ts', import.meta.url)), {
+  const { child, ready } = await forkFixture<{ port: number }>('page-server.ts');
+  return {
+    url: `http://127.0.0.1:${ready.port}`,
+    stop: () => disconnected(child),
+  };
+}
+
+/**
+ * A fixture module of this folder in a process of its own, under tsx, with the first message
+ * it sends (its address); it exits when its IPC channel closes.
+ */
+async function forkFixture<Ready>(
+  file: string,
+  options: { serialization?: 'advanced' } = {},
+): Promise<{ child: ChildProcess; ready: Ready }> {
+  const child = fork(fileURLToPath(new URL(`./${file}`, import.meta.url)), {
     cwd: root,
     execArgv: ['--import', 'tsx'],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    ...options,
   });
-  const { port } = await new Promise<{ port: number }>((resolve, reject) => {
+  const ready = await new Promise<Ready>((resolve, reject) => {
     child.once('message', resolve);
-    child.once('exit', (code) => reject(new Error(`the page server exited with ${code}`)));
+    child.once('exit', (code) => reject(new Error(`${file} exited with ${code}`)));
   });
-  return {
-    url: `http://127.0.0.1:${port}`,
-    async stop() {
-      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-      child.disconnect();
-      await exited;
-    },
-  };
+  return { child, ready };
+}
+
+function disconnected(child: ChildProcess): Promise<void> {
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.disconnect();
+  return exited;
 }
 
 export interface ByteRelay {
@@ -84,17 +99,11 @@ export interface ByteRelay {
 
 /** ./byte-relay.ts in a process of its own, connected over both of its channels. */
 export async function startByteRelay(): Promise<ByteRelay> {
-  const child = fork(fileURLToPath(new URL('./byte-relay.ts', import.meta.url)), {
-    cwd: root,
-    execArgv: ['--import', 'tsx'],
-    serialization: 'advanced',
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-  });
-  const { port } = await new Promise<Extract<FromRelay, { type: 'ready' }>>((resolve, reject) => {
-    child.once('message', resolve);
-    child.once('exit', (code) => reject(new Error(`the byte relay exited with ${code}`)));
-  });
-  const socket = new WsWebSocket(`ws://127.0.0.1:${port}`);
+  const { child, ready } = await forkFixture<Extract<FromRelay, { type: 'ready' }>>(
+    'byte-relay.ts',
+    { serialization: 'advanced' },
+  );
+  const socket = new WsWebSocket(`ws://127.0.0.1:${ready.port}`);
   socket.binaryType = 'nodebuffer';
   await new Promise((resolve, reject) => {
     socket.once('open', resolve);
@@ -141,11 +150,9 @@ export async function startByteRelay(): Promise<ByteRelay> {
         },
         () => child.send({ type: 'send', bytes: size } satisfies ToRelay),
       ),
-    async stop() {
+    stop() {
       socket.close();
-      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-      child.disconnect();
-      await exited;
+      return disconnected(child);
     },
   };
 }
